@@ -40,14 +40,15 @@ if (e2e) {
   passed += expected + flaky;
   failed += unexpected;
   lines.push(
-    `end-to-end: ${expected + flaky} passed (${flaky} flaky), ${unexpected} failed`,
+    `end-to-end: ${
+      expected + flaky
+    } passed (${flaky} flaky), ${unexpected} failed`,
   );
 }
 
 // Static checks count as one test each; a step that failed without a report counts once.
 for (const [name, status] of steps) {
-  const hasReport =
-    (name === 'jest' && jest) || (name === 'e2e' && e2e);
+  const hasReport = (name === 'jest' && jest) || (name === 'e2e' && e2e);
   if (hasReport) {
     if (status === 'fail' && failed === 0) failed += 1;
     continue;

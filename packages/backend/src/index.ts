@@ -23,7 +23,9 @@ backend.add(import('@backstage/plugin-search-backend-module-catalog'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 
-backend.add(import('@innersource/backstage-plugin-innersource-backend'));
-backend.add(import('@innersource/backstage-plugin-catalog-backend-module-innersource'));
-backend.add(import('@innersource/backstage-plugin-search-backend-module-innersource'));
+// InnerSource for Backstage
+backend.add(
+  import('@innersource/backstage-plugin-catalog-backend-module-innersource'),
+);
+
 backend.start();

@@ -1,1 +1,0 @@
-export { innersourcePlugin as default } from './plugin';

@@ -1,8 +1,0 @@
-/***/
-/**
- * The innersource-collator module for @backstage/plugin-search-backend
- *
- * @packageDocumentation
- */
-
-export { searchModuleInnersource as default } from './module';
