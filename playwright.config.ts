@@ -39,6 +39,7 @@ export default defineConfig({
 
   use: {
     baseURL: process.env.PLAYWRIGHT_URL ?? 'http://localhost:7007',
+    viewport: { width: 1440, height: 900 },
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {
