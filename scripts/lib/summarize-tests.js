@@ -57,7 +57,35 @@ for (const [name, status] of steps) {
   else failed += 1;
 }
 
+const failures = [
+  ...(jest?.testResults ?? []).flatMap(suite => [
+    ...(suite.status === 'failed' && suite.assertionResults.length === 0
+      ? [
+          `${path.relative(process.cwd(), suite.name)}: ${
+            suite.message.split('\n').find(Boolean) ?? 'could not run'
+          }`,
+        ]
+      : []),
+    ...suite.assertionResults
+      .filter(test => test.status === 'failed')
+      .map(
+        test => `${path.relative(process.cwd(), suite.name)}: ${test.fullName}`,
+      ),
+  ]),
+  ...(e2e?.suites ?? []).flatMap(function specsOf(suite) {
+    return [
+      ...(suite.specs ?? [])
+        .filter(spec => !spec.ok)
+        .map(spec => `${spec.file}: ${spec.title}`),
+      ...(suite.suites ?? []).flatMap(specsOf),
+    ];
+  }),
+];
+if (failures.length > 0) {
+  console.log('failed:');
+  for (const failure of failures) console.log(`  ${failure}`);
+}
 for (const line of lines) console.log(line);
-console.log(`took ${Math.round(seconds / 60)} min ${seconds % 60} s`);
+console.log(`took ${Math.floor(seconds / 60)} min ${seconds % 60} s`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
