@@ -92,7 +92,6 @@ describe('the example catalog', () => {
       !databases.supports('POSTGRES_15');
     expect(promisedButMissing).toBe(false);
   });
-  });
 
   describe.each(databases.eachSupportedId())('on %s', databaseId => {
     let entities: Entity[];
