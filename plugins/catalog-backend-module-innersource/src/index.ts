@@ -1,8 +1,10 @@
-/***/
 /**
- * The innersource-processor module for @backstage/plugin-catalog-backend
+ * A catalog backend module that checks the `innersource/*` annotations of every
+ * entity during catalog processing.
  *
  * @packageDocumentation
  */
 
-export { catalogModuleInnersource as default } from './module';
+export { catalogModuleInnerSource as default } from './module';
+export { InnerSourceAnnotationsProcessor } from './processor/InnerSourceAnnotationsProcessor';
+export type { InnerSourceAnnotationsProcessorOptions } from './processor/InnerSourceAnnotationsProcessor';

@@ -3,19 +3,28 @@ import {
   createBackendModule,
 } from '@backstage/backend-plugin-api';
 import { catalogProcessingExtensionPoint } from '@backstage/plugin-catalog-node';
-import { InnersourceProcessor } from './processor/InnersourceProcessor';
+import { InnerSourceAnnotationsProcessor } from './processor/InnerSourceAnnotationsProcessor';
 
-export const catalogModuleInnersource = createBackendModule({
+/**
+ * Adds the InnerSource annotation checks to the catalog's processing.
+ *
+ * @public
+ */
+export const catalogModuleInnerSource = createBackendModule({
   pluginId: 'catalog',
-  moduleId: 'innersource-processor',
-  register({ registerInit }) {
-    registerInit({
+  moduleId: 'innersource',
+  register(reg) {
+    reg.registerInit({
       deps: {
-        config: coreServices.rootConfig,
         catalog: catalogProcessingExtensionPoint,
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
       },
-      async init({ catalog, config }) {
-        catalog.addProcessor(InnersourceProcessor.fromConfig(config));
+      async init({ catalog, config, logger }) {
+        const processor = InnerSourceAnnotationsProcessor.fromConfig(config, {
+          logger,
+        });
+        catalog.addProcessor(processor);
       },
     });
   },

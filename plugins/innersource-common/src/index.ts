@@ -1,19 +1,11 @@
-/***/
 /**
- * Common functionalities for the innersource plugin.
+ * The InnerSource annotation contract: keys, types and the one parser that the
+ * catalog processor, the lint command, the backend and the UI share.
+ *
+ * The `innersource-lint` command's logic is exported separately, from
+ * `@innersource/backstage-plugin-innersource-common/lint`.
  *
  * @packageDocumentation
  */
 
-/**
- * In this package you might for example declare types that are common
- * between the frontend and backend plugin packages.
- */
-export type CommonType = {
-  field: string;
-};
-
-/**
- * Or you might declare some common constants.
- */
-export const COMMON_CONSTANT = 1;
+export * from './annotations';

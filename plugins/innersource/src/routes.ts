@@ -1,3 +1,2 @@
-import { createRouteRef } from '@backstage/frontend-plugin-api';
-
-export const rootRouteRef = createRouteRef();
+/** The path of the entity tab, relative to the entity page; the card links to it. */
+export const ENTITY_TAB_PATH = 'innersource';

@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import catalogPlugin from '@backstage/plugin-catalog-backend';
+import { catalogModuleInnerSource } from './module';
+
+const MALFORMED: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'legacy-ledger',
+    annotations: {
+      'innersource/contributions-wanted': 'true',
+      'innersource/response-time': 'two days',
+    },
+  },
+  spec: { type: 'service', lifecycle: 'production', owner: 'group:payments' },
+};
+
+const WELL_FORMED: Entity = {
+  ...MALFORMED,
+  metadata: {
+    name: 'payments-gateway',
+    annotations: {
+      'innersource/contributions-wanted': 'true',
+      'innersource/response-time': '2d',
+    },
+  },
+};
+
+const RESPONSE_TIME_PROBLEM =
+  'innersource/response-time: "two days" is not a duration; use e.g. "2d" or "48h"';
+
+async function startCatalog(config: object) {
+  const logger = mockServices.logger.mock();
+  const backend = await startTestBackend({
+    features: [
+      catalogPlugin,
+      catalogModuleInnerSource,
+      logger.factory,
+      mockServices.rootConfig.factory({ data: config }),
+    ],
+  });
+  const baseUrl = `http://localhost:${backend.server.port()}/api/catalog`;
+  return { backend, logger, baseUrl };
+}
+
+async function validate(baseUrl: string, entity: Entity) {
+  const response = await fetch(`${baseUrl}/validate-entity`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      entity,
+      location: 'url:https://github.com/acme/x/blob/main/catalog-info.yaml',
+    }),
+  });
+  const body = await response.text();
+  return {
+    status: response.status,
+    errors: body
+      ? (JSON.parse(body).errors as { message: string }[]).map(e => e.message)
+      : [],
+  };
+}
+
+function warnings(logger: ReturnType<typeof mockServices.logger.mock>) {
+  return logger.warn.mock.calls.map(([message]) => String(message));
+}
+
+describe('catalogModuleInnerSource in a catalog backend', () => {
+  jest.setTimeout(60_000);
+
+  describe('by default', () => {
+    let started: Awaited<ReturnType<typeof startCatalog>>;
+    let dir: string;
+
+    beforeAll(async () => {
+      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'innersource-catalog-'));
+      const file = path.join(dir, 'catalog-info.yaml');
+      fs.writeFileSync(file, JSON.stringify(MALFORMED));
+      started = await startCatalog({
+        catalog: {
+          rules: [{ allow: ['Component'] }],
+          locations: [{ type: 'file', target: file }],
+        },
+      });
+    });
+
+    afterAll(async () => {
+      await started?.backend.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('accepts an entity with malformed annotations and logs the problem', async () => {
+      const { status, errors } = await validate(started.baseUrl, MALFORMED);
+      expect(errors).toEqual([]);
+      expect(status).toBe(200);
+      expect(warnings(started.logger)).toContainEqual(
+        expect.stringContaining(RESPONSE_TIME_PROBLEM),
+      );
+    });
+
+    it('lets the entity into the catalog with its annotations unchanged', async () => {
+      const url = `${started.baseUrl}/entities/by-name/component/default/legacy-ledger`;
+      let entity: Entity | undefined;
+      for (let attempt = 0; attempt < 100 && !entity; attempt++) {
+        const response = await fetch(url);
+        if (response.ok) {
+          entity = await response.json();
+        } else {
+          await new Promise(resolve => setTimeout(resolve, 250));
+        }
+      }
+      expect(entity?.metadata.annotations).toMatchObject(
+        MALFORMED.metadata.annotations!,
+      );
+      expect(entity?.status?.items ?? []).toEqual([]);
+    });
+  });
+
+  describe('with innersource.annotations.strict', () => {
+    let started: Awaited<ReturnType<typeof startCatalog>>;
+
+    beforeAll(async () => {
+      started = await startCatalog({
+        catalog: { rules: [{ allow: ['Component'] }] },
+        innersource: { annotations: { strict: true } },
+      });
+    });
+
+    afterAll(async () => {
+      await started?.backend.stop();
+    });
+
+    it('reports an annotation error as a catalog processing error', async () => {
+      const { status, errors } = await validate(started.baseUrl, MALFORMED);
+      expect(status).toBe(400);
+      expect(errors).toEqual([RESPONSE_TIME_PROBLEM]);
+    });
+
+    it('accepts an entity with well-formed annotations', async () => {
+      const { status, errors } = await validate(started.baseUrl, WELL_FORMED);
+      expect(errors).toEqual([]);
+      expect(status).toBe(200);
+    });
+  });
+});

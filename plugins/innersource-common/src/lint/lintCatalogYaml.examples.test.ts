@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { findRepoRoot } from '../testing/realWorldCorpus';
+import { lintCatalogYaml } from './lintCatalogYaml';
+import { runInnerSourceLint } from './runInnerSourceLint';
+
+const EXAMPLES = path.join(findRepoRoot(), 'examples');
+const NOW = new Date('2030-06-15T12:00:00Z');
+
+type Expectation = { line: number; severity: string; annotation: string };
+
+/** The `# expect: <severity> <annotation key>` markers of a demo catalog file. */
+function readMarkers(text: string): Expectation[] {
+  return text.split('\n').flatMap((line, index) => {
+    const match = /#\s*expect:\s*(error|warning)\s+(innersource\/\S+)/.exec(
+      line,
+    );
+    return match
+      ? [{ line: index + 1, severity: match[1], annotation: match[2] }]
+      : [];
+  });
+}
+
+/**
+ * Problems the contract requires on lines the demo catalog does not mark yet: the
+ * unknown `[painting]` type of an ask in image-resizer's `innersource/help-wanted`
+ * block (the marker belongs after the `|` of that line). Listed here rather than
+ * edited into examples/, which the project lead owns.
+ */
+const UNMARKED_EXPECTATIONS: Expectation[] = [
+  { line: 33, severity: 'error', annotation: 'innersource/help-wanted' },
+];
+
+function key(e: Expectation) {
+  return `${e.line} ${e.severity} ${e.annotation}`;
+}
+
+describe('innersource-lint on the demo catalog', () => {
+  describe('examples/malformed.yaml', () => {
+    const text = fs.readFileSync(path.join(EXAMPLES, 'malformed.yaml'), 'utf8');
+    const markers = readMarkers(text);
+    const result = lintCatalogYaml('examples/malformed.yaml', text, {
+      now: NOW,
+    });
+    const found = new Set(result.problems.map(key));
+    const expected = new Set([...markers, ...UNMARKED_EXPECTATIONS].map(key));
+
+    it('has planted problems to find', () => {
+      expect(markers.length).toBeGreaterThanOrEqual(10);
+      expect(result.failure).toBeUndefined();
+    });
+
+    it('finds every planted problem on its line, with its severity and key', () => {
+      const missing = markers.map(key).filter(k => !found.has(k));
+      expect(missing).toEqual([]);
+    });
+
+    it('finds nothing that is not planted', () => {
+      const unexpected = result.problems.map(key).filter(k => !expected.has(k));
+      expect(unexpected).toEqual([]);
+    });
+
+    it('exits with 1 because of the errors', async () => {
+      const code = await runInnerSourceLint(
+        [path.join(EXAMPLES, 'malformed.yaml')],
+        {
+          readFile: file => fs.promises.readFile(file, 'utf8'),
+          stdout: () => {},
+          stderr: () => {},
+        },
+      );
+      expect(code).toBe(1);
+    });
+  });
+
+  it.each(['components.yaml', 'systems.yaml', 'org.yaml'])(
+    'finds no errors in examples/%s and exits with 0',
+    async file => {
+      let output = '';
+      const code = await runInnerSourceLint([path.join(EXAMPLES, file)], {
+        readFile: name => fs.promises.readFile(name, 'utf8'),
+        stdout: text => {
+          output += text;
+        },
+        stderr: text => {
+          output += text;
+        },
+        now: NOW,
+      });
+      expect(output).not.toMatch(/ error /);
+      expect(code).toBe(0);
+    },
+  );
+
+  it('warns, without failing, about the expired asks in examples/components.yaml', () => {
+    const file = path.join(EXAMPLES, 'components.yaml');
+    const result = lintCatalogYaml(file, fs.readFileSync(file, 'utf8'), {
+      now: NOW,
+    });
+    const expired = result.problems.filter(p =>
+      p.message.startsWith('the asks expired on'),
+    );
+    expect(expired.length).toBeGreaterThan(0);
+    expect(expired.every(p => p.severity === 'warning')).toBe(true);
+    expect(result.problems.filter(p => p.severity === 'error')).toEqual([]);
+  });
+});

@@ -1,0 +1,173 @@
+import { readCorpusFiles } from '../testing/realWorldCorpus';
+import { lintCatalogYaml } from './lintCatalogYaml';
+
+const NOW = new Date('2030-06-15T12:00:00Z');
+
+function lint(text: string) {
+  return lintCatalogYaml('catalog-info.yaml', text, { now: NOW });
+}
+
+/** Shorthand for "line:column severity annotation". */
+function where(text: string) {
+  return lint(text).problems.map(
+    p => `${p.line}:${p.column} ${p.severity} ${p.annotation}`,
+  );
+}
+
+describe('lintCatalogYaml', () => {
+  it('points at the value of a known annotation', () => {
+    const result = lint(`apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: legacy-ledger
+  annotations:
+    innersource/contributions-wanted: 'true'
+    innersource/response-time: two days
+spec:
+  owner: group:payments
+`);
+    expect(result).toEqual({
+      file: 'catalog-info.yaml',
+      entities: 1,
+      problems: [
+        {
+          file: 'catalog-info.yaml',
+          line: 7,
+          column: 32,
+          entity: 'component:default/legacy-ledger',
+          annotation: 'innersource/response-time',
+          severity: 'error',
+          message: '"two days" is not a duration',
+          fix: 'use e.g. "2d" or "48h"',
+        },
+      ],
+    });
+  });
+
+  it('points at the key of an unknown annotation', () => {
+    expect(
+      where(`kind: Component
+metadata:
+  name: image-resizer
+  annotations:
+    innersource/skils: rust
+`),
+    ).toEqual(['5:5 warning innersource/skils']);
+  });
+
+  it('points at the header of a block scalar and at a missing value', () => {
+    expect(
+      where(`kind: Component
+metadata:
+  name: x
+  annotations:
+    innersource/help-wanted: |
+      [painting] Draw a logo
+    innersource/skills:
+`),
+    ).toEqual([
+      '5:30 error innersource/help-wanted',
+      '7:5 error innersource/skills',
+    ]);
+  });
+
+  it('finds annotations written as a flow mapping and with quoted keys', () => {
+    expect(
+      where(`kind: Component
+metadata: { name: x, annotations: { "innersource/chat": "javascript:alert(1)" } }
+`),
+    ).toEqual(['2:57 error innersource/chat']);
+  });
+
+  it('checks every document of a multi-document file and names its entity', () => {
+    const result = lint(`kind: Component
+metadata:
+  name: a
+  annotations:
+    innersource/warranty: '30'
+---
+kind: Group
+metadata:
+  name: b
+  namespace: retail
+  annotations:
+    innersource/license: <b>x</b>
+---
+just a string
+---
+- a list
+---
+`);
+    expect(result.entities).toBe(2);
+    expect(result.problems.map(p => [p.line, p.entity])).toEqual([
+      [5, 'component:default/a'],
+      [12, 'group:retail/b'],
+    ]);
+  });
+
+  it('names documents that are not complete entities by their number', () => {
+    const result = lint(`---
+metadata:
+  annotations:
+    innersource/contributions-wanted: 'nope'
+`);
+    expect(result.problems[0].entity).toBe('document 1');
+  });
+
+  it('reports no problems for entities without innersource annotations', () => {
+    expect(
+      lint(`kind: Component
+metadata:
+  name: auth-service
+  annotations:
+    backstage.io/techdocs-ref: dir:.
+`),
+    ).toEqual({ file: 'catalog-info.yaml', entities: 1, problems: [] });
+  });
+
+  it('treats an empty file as no entities', () => {
+    expect(lint('')).toEqual({
+      file: 'catalog-info.yaml',
+      entities: 0,
+      problems: [],
+    });
+  });
+
+  it('fails a file that is not valid YAML, saying where', () => {
+    const result = lint(`kind: Component
+metadata:
+  name: x
+  annotations:
+    innersource/chat: '#a'
+    innersource/chat: '#b'
+`);
+    expect(result.problems).toEqual([]);
+    expect(result.failure).toMatch(
+      /^catalog-info\.yaml:6:5: invalid YAML: Map keys must be unique/,
+    );
+    expect(lint('kind: [unclosed\n').failure).toMatch(
+      /^catalog-info\.yaml:\d+:\d+: invalid YAML: /,
+    );
+  });
+
+  it('fails a file that expands aliases without bound', () => {
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]',
+    ].join('\n');
+    expect(lint(bomb).failure).toMatch(/invalid YAML/);
+  });
+
+  it('lints every file of the real-world corpus without throwing, finding no problems', () => {
+    let entities = 0;
+    for (const { file, text } of readCorpusFiles()) {
+      const result = lintCatalogYaml(file, text);
+      expect(result.problems).toEqual([]);
+      entities += result.entities;
+    }
+    expect(entities).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,7 @@
+export {
+  AnnotationProblemsTable,
+  SeverityIcon,
+  SeverityLabel,
+  sortProblems,
+  summarizeProblems,
+} from './AnnotationProblemsTable';

@@ -1,0 +1,1 @@
+export { EntityInnerSourceCard } from './EntityInnerSourceCard';

@@ -1,0 +1,5 @@
+export { InnerSourceEmptyState } from './InnerSourceEmptyState';
+export {
+  annotationSnippet,
+  suggestedInnerSourceAnnotations,
+} from './annotationSnippet';

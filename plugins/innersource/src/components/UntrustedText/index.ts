@@ -1,0 +1,1 @@
+export { UntrustedText } from './UntrustedText';
