@@ -7,8 +7,7 @@ import {
   CatalogProcessorResult,
   LocationSpec,
 } from '@backstage/plugin-catalog-node';
-import { JsonValue } from '@backstage/types';
-import { readCorpusEntities } from '../testing/realWorldCorpus';
+import { readCorpusEntities } from '../__testUtils__/realWorldCorpus';
 import { InnerSourceAnnotationsProcessor } from './InnerSourceAnnotationsProcessor';
 
 const LOCATION: LocationSpec = {
@@ -34,15 +33,13 @@ const MALFORMED = entityWith({
 
 /** The catalog's per-entity processor cache, in memory. */
 function memoryCache(): CatalogProcessorCache & {
-  values: Record<string, JsonValue>;
+  values: Record<string, unknown>;
 } {
-  const values: Record<string, JsonValue> = {};
+  const values: Record<string, unknown> = {};
   return {
     values,
-    async get<T extends JsonValue>(key: string) {
-      return values[key] as T | undefined;
-    },
-    async set<T extends JsonValue>(key: string, value: T) {
+    get: async key => values[key] as never,
+    set: async (key, value) => {
       values[key] = value;
     },
   };
@@ -113,10 +110,7 @@ describe('InnerSourceAnnotationsProcessor', () => {
     await run(MALFORMED, cache);
     expect(logger.warn).toHaveBeenCalledTimes(1);
 
-    await run(
-      entityWith({ 'innersource/response-time': 'three days' }),
-      cache,
-    );
+    await run(entityWith({ 'innersource/response-time': 'three days' }), cache);
     expect(logger.warn).toHaveBeenCalledTimes(2);
 
     await run(entityWith({ 'innersource/response-time': '3d' }), cache);

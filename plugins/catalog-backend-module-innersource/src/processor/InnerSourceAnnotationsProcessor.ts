@@ -144,9 +144,9 @@ export class InnerSourceAnnotationsProcessor implements CatalogProcessor {
       await cache.set(LOGGED_PROBLEMS_KEY, current);
     }
     for (const problem of problems) {
-      const message = `InnerSource annotation ${problem.severity} on ${entityRef}: ${formatAnnotationProblem(
-        problem,
-      )}`;
+      const message = `InnerSource annotation ${
+        problem.severity
+      } on ${entityRef}: ${formatAnnotationProblem(problem)}`;
       const meta = {
         entity: entityRef,
         severity: problem.severity,

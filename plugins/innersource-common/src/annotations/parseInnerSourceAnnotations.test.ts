@@ -489,6 +489,29 @@ describe('parseInnerSourceAnnotations', () => {
       ]);
       expect(problems[0]).toContain(message);
     });
+    it('gives the fix that matches the mistake', () => {
+      expect(
+        parseOne('contributing', '//wiki.acme.example/x').problems,
+      ).toEqual([
+        'error innersource/contributing: "//wiki.acme.example/x" is a protocol-relative URL; write the scheme, e.g. "https://wiki.acme.example/x"',
+      ]);
+      expect(
+        parseOne('contributing', 'https://docs.acme.example@evil.example/')
+          .problems,
+      ).toEqual([
+        'error innersource/contributing: "https://docs.acme.example@evil.example/" contains a user name or password; remove the part up to and including "@" after the "//"',
+      ]);
+      expect(
+        parseOne('contributing', '/docs/CONTRIBUTING.md').problems,
+      ).toEqual([
+        'error innersource/contributing: "/docs/CONTRIBUTING.md" is an absolute path; give the path relative to the repository root, e.g. "docs/CONTRIBUTING.md"',
+      ]);
+      expect(parseOne('contributing', '/').problems).toEqual([
+        expect.stringMatching(
+          /is an absolute path; use an https:\/\/ URL or a path inside the repository/,
+        ),
+      ]);
+    });
   });
 
   describe('innersource/chat', () => {
@@ -766,7 +789,7 @@ describe('parseInnerSourceAnnotations', () => {
     const { problems } = parseOne('contribution-types', types.join(','));
     expect(problems).toHaveLength(21);
     expect(problems[20]).toBe(
-      'error innersource/contribution-types: has 10 more problems of the same kind; fix the problems above, then run the check again',
+      'error innersource/contribution-types: has 10 more problems; fix the problems above, then run the check again',
     );
   });
 

@@ -230,7 +230,7 @@ function capProblems(problems: AnnotationProblem[], annotation: string) {
   kept.push({
     annotation,
     severity: rest.some(p => p.severity === 'error') ? 'error' : 'warning',
-    message: `has ${rest.length} more problems of the same kind`,
+    message: `has ${rest.length} more problems`,
     fix: 'fix the problems above, then run the check again',
   });
   return kept;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { findRepoRoot } from '../testing/realWorldCorpus';
+import { findRepoRoot } from '../__testUtils__/realWorldCorpus';
 import { lintCatalogYaml } from './lintCatalogYaml';
 import { runInnerSourceLint } from './runInnerSourceLint';
 
@@ -21,16 +21,6 @@ function readMarkers(text: string): Expectation[] {
   });
 }
 
-/**
- * Problems the contract requires on lines the demo catalog does not mark yet: the
- * unknown `[painting]` type of an ask in image-resizer's `innersource/help-wanted`
- * block (the marker belongs after the `|` of that line). Listed here rather than
- * edited into examples/, which the project lead owns.
- */
-const UNMARKED_EXPECTATIONS: Expectation[] = [
-  { line: 33, severity: 'error', annotation: 'innersource/help-wanted' },
-];
-
 function key(e: Expectation) {
   return `${e.line} ${e.severity} ${e.annotation}`;
 }
@@ -43,7 +33,7 @@ describe('innersource-lint on the demo catalog', () => {
       now: NOW,
     });
     const found = new Set(result.problems.map(key));
-    const expected = new Set([...markers, ...UNMARKED_EXPECTATIONS].map(key));
+    const expected = new Set(markers.map(key));
 
     it('has planted problems to find', () => {
       expect(markers.length).toBeGreaterThanOrEqual(10);

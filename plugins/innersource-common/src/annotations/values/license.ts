@@ -26,7 +26,7 @@ export function readLicense(
     return { type: 'url', url: url.url };
   }
   if (url.kind === 'invalid') {
-    report.error(url.message, fix);
+    report.error(url.message, url.fix ?? fix);
     return undefined;
   }
   if (SPDX_ID.test(text)) {

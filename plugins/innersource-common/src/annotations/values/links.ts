@@ -26,11 +26,15 @@ const NOT_IN_PATH = characterClass(
 // A chat channel: "#" and up to 80 letters, digits, "-", "_" or ".".
 const CHANNEL = /^#[\p{L}\p{N}][\p{L}\p{N}_.-]{0,79}$/u;
 
-/** The result of reading a value that should be an http(s) URL. */
+/**
+ * The result of reading a value that should be an http(s) URL. An `invalid`
+ * reading carries a fix only when it is more specific than the caller's own
+ * (which also names the other forms the annotation accepts).
+ */
 type UrlReading =
   | { kind: 'url'; url: string }
   | { kind: 'not-a-url' }
-  | { kind: 'invalid'; message: string; fix: string };
+  | { kind: 'invalid'; message: string; fix?: string };
 
 /**
  * Reads an absolute http(s) URL. Returns `not-a-url` when the value has no scheme
@@ -39,12 +43,11 @@ type UrlReading =
  */
 export function readHttpUrl(value: string): UrlReading {
   const text = value.trim();
-  const https = 'use an absolute https:// URL';
   if (text.startsWith('//')) {
     return {
       kind: 'invalid',
       message: `${quoteValue(value)} is a protocol-relative URL`,
-      fix: `${https}, e.g. ${quoteValue(`https:${text}`)}`,
+      fix: `write the scheme, e.g. ${quoteValue(`https:${text}`)}`,
     };
   }
   const scheme = SCHEME.exec(text)?.[1].toLocaleLowerCase('en-US');
@@ -57,7 +60,6 @@ export function readHttpUrl(value: string): UrlReading {
       message: `${quoteValue(value)} uses the ${quoteValue(
         `${scheme}:`,
       )} scheme, but only http and https links are allowed`,
-      fix: https,
     };
   }
   if (NOT_IN_URL.test(text)) {
@@ -66,7 +68,7 @@ export function readHttpUrl(value: string): UrlReading {
       message: `${quoteValue(
         value,
       )} contains spaces or invisible characters, which a URL cannot have`,
-      fix: `${https} and encode spaces as %20`,
+      fix: 'remove them, and encode spaces in a path as %20',
     };
   }
   let parsed: URL;
@@ -76,21 +78,18 @@ export function readHttpUrl(value: string): UrlReading {
     return {
       kind: 'invalid',
       message: `${quoteValue(value)} is not a valid URL`,
-      fix: `${https}, e.g. "https://example.com/contributing"`,
     };
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
     return {
       kind: 'invalid',
       message: `${quoteValue(value)} is not an http(s) URL`,
-      fix: https,
     };
   }
   if (!parsed.hostname) {
     return {
       kind: 'invalid',
       message: `${quoteValue(value)} has no host name`,
-      fix: `${https}, e.g. "https://example.com/contributing"`,
     };
   }
   if (parsed.username || parsed.password) {
@@ -98,7 +97,7 @@ export function readHttpUrl(value: string): UrlReading {
     return {
       kind: 'invalid',
       message: `${quoteValue(value)} contains a user name or password`,
-      fix: 'remove the part before "@" from the URL',
+      fix: 'remove the part up to and including "@" after the "//"',
     };
   }
   return { kind: 'url', url: parsed.href };
@@ -141,16 +140,19 @@ export function readContributingLink(
     return { type: 'url', url: url.url };
   }
   if (url.kind === 'invalid') {
-    report.error(url.message, fix);
+    report.error(url.message, url.fix ?? fix);
     return undefined;
   }
   const text = value.trim();
   if (text.startsWith('/')) {
+    const relative = text.replace(/^\/+/, '');
     report.error(
       `${quoteValue(value)} is an absolute path`,
-      `give the path relative to the repository root, e.g. ${quoteValue(
-        text.replace(/^\/+/, ''),
-      )}`,
+      relative
+        ? `give the path relative to the repository root, e.g. ${quoteValue(
+            relative,
+          )}`
+        : fix,
     );
     return undefined;
   }
@@ -192,7 +194,7 @@ export function readChat(
     return { type: 'url', url: url.url };
   }
   if (url.kind === 'invalid') {
-    report.error(url.message, fix);
+    report.error(url.message, url.fix ?? fix);
     return undefined;
   }
   const text = value.trim();
