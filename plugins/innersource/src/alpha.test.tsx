@@ -11,8 +11,11 @@ import {
 import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
 import { screen } from '@testing-library/react';
 import packageDefault from './index';
-import plugin, { innerSourceEntityCard, innerSourceEntityContent } from './alpha';
-import { bareEntity, completeEntity } from './mocks/entities';
+import plugin, {
+  innerSourceEntityCard,
+  innerSourceEntityContent,
+} from './alpha';
+import { bareEntity, completeEntity } from './__testUtils__/entities';
 
 function ofKind(kind: string): Entity {
   return { ...bareEntity, kind };

@@ -12,4 +12,9 @@ export function isInnerSourceAvailable(entity: Entity): boolean {
 }
 
 /** The entity kinds that get the InnerSource tab. */
-export const INNERSOURCE_ENTITY_KINDS = ['component', 'system', 'api', 'resource'];
+export const INNERSOURCE_ENTITY_KINDS = [
+  'component',
+  'system',
+  'api',
+  'resource',
+];

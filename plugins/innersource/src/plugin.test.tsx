@@ -5,8 +5,8 @@ import {
   innersourcePlugin,
   isInnerSourceAvailable,
 } from './index';
-import { bareEntity, completeEntity } from './mocks/entities';
-import { renderWithEntity } from './mocks/renderWithEntity';
+import { bareEntity, completeEntity } from './__testUtils__/entities';
+import { renderWithEntity } from './__testUtils__/renderWithEntity';
 
 describe('the legacy frontend system exports', () => {
   it('provide the plugin with id innersource', () => {

@@ -25,8 +25,11 @@ describe('AnnotationProblemsTable', () => {
     const rows = within(
       screen.getByRole('table', { name: 'Annotation problems' }),
     ).getAllByRole('row');
-    expect(within(rows[0]).getAllByRole('columnheader').map(c => c.textContent))
-      .toEqual(['Severity', 'Annotation', 'Problem', 'Fix']);
+    expect(
+      within(rows[0])
+        .getAllByRole('columnheader')
+        .map(c => c.textContent),
+    ).toEqual(['Severity', 'Annotation', 'Problem', 'Fix']);
     expect(rows[1]).toHaveTextContent(
       'Errorinnersource/response-time"two days" is not a durationuse e.g. "2d" or "48h"',
     );

@@ -43,7 +43,9 @@ export function SeverityLabel(props: { severity: AnnotationProblemSeverity }) {
 }
 
 /** Errors first, then warnings, each in the parser's order. */
-export function sortProblems(problems: AnnotationProblem[]): AnnotationProblem[] {
+export function sortProblems(
+  problems: AnnotationProblem[],
+): AnnotationProblem[] {
   return [
     ...problems.filter(p => p.severity === 'error'),
     ...problems.filter(p => p.severity !== 'error'),

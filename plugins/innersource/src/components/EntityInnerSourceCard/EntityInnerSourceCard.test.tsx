@@ -5,11 +5,11 @@ import {
   expiredEntity,
   hostileEntity,
   malformedEntity,
-} from '../../mocks/entities';
+} from '../../__testUtils__/entities';
 import {
   expectNoInjectedMarkup,
   renderWithEntity,
-} from '../../mocks/renderWithEntity';
+} from '../../__testUtils__/renderWithEntity';
 import { EntityInnerSourceCard } from './EntityInnerSourceCard';
 
 describe('EntityInnerSourceCard', () => {
@@ -59,7 +59,10 @@ describe('EntityInnerSourceCard', () => {
     await renderWithEntity(<EntityInnerSourceCard />, bareEntity);
     expect(
       screen.getByRole('link', { name: 'See how to add them' }),
-    ).toHaveAttribute('href', '/catalog/default/component/auth-service/innersource');
+    ).toHaveAttribute(
+      'href',
+      '/catalog/default/component/auth-service/innersource',
+    );
   });
 
   it('renders hostile annotation values as text only', async () => {
@@ -67,6 +70,7 @@ describe('EntityInnerSourceCard', () => {
       <EntityInnerSourceCard />,
       hostileEntity,
     );
+    expect(screen.getByText('Contributions welcome')).toBeInTheDocument();
     expectNoInjectedMarkup(container);
   });
 });

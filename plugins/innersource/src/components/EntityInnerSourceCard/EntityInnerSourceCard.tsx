@@ -44,7 +44,9 @@ export function EntityInnerSourceCard() {
   const { entity, hasAnnotations, profile, problems } =
     useInnerSourceAnnotations();
   const entityRoute = useRouteRef(entityRouteRef);
-  const tabLink = `${entityRoute(entityRouteParams(entity))}/${ENTITY_TAB_PATH}`;
+  const tabLink = `${entityRoute(
+    entityRouteParams(entity),
+  )}/${ENTITY_TAB_PATH}`;
 
   const openAsks = profile.asksExpired ? 0 : profile.asks.length;
   const expiredAsks = profile.asksExpired ? profile.asks.length : 0;

@@ -9,17 +9,20 @@ import {
   hostileEntity,
   hostileSourceEntity,
   malformedEntity,
-} from '../../mocks/entities';
+} from '../../__testUtils__/entities';
 import {
   expectNoInjectedMarkup,
   renderWithEntity,
-} from '../../mocks/renderWithEntity';
+} from '../../__testUtils__/renderWithEntity';
 import { DEFAULT_ANNOTATION_DOCS_URL } from '../../hooks/useAnnotationDocsUrl';
 import { EntityInnerSourceContent } from './EntityInnerSourceContent';
 
 function field(label: string): HTMLElement {
-  const term = screen.getByText(label, { selector: 'dt' });
-  const definition = term.nextElementSibling;
+  const terms = Array.from(document.querySelectorAll('dt')).filter(
+    term => term.textContent === label,
+  );
+  expect(terms).toHaveLength(1);
+  const definition = terms[0].nextElementSibling;
   expect(definition?.tagName).toBe('DD');
   return definition as HTMLElement;
 }
@@ -62,7 +65,7 @@ describe('EntityInnerSourceContent', () => {
 
     expect(
       within(field('Contribution guide')).getByRole('link', {
-        name: 'CONTRIBUTING.md',
+        name: /^CONTRIBUTING\.md/,
       }),
     ).toHaveAttribute(
       'href',
@@ -95,9 +98,9 @@ describe('EntityInnerSourceContent', () => {
     expect(field('Help wanted until')).toHaveTextContent(
       '2020-01-31 (expired)',
     );
-    expect(
-      screen.getByText(/these asks were wanted until/),
-    ).toHaveTextContent('2020-01-31');
+    expect(screen.getByText(/^Expired on/)).toHaveTextContent(
+      'Expired on 2020-01-31',
+    );
     const items = within(
       screen.getByRole('list', { name: 'Asks' }),
     ).getAllByRole('listitem');
@@ -147,20 +150,22 @@ describe('EntityInnerSourceContent', () => {
     }
     expect(rows[0]).toHaveTextContent('Error');
     expect(rows[rows.length - 1]).toHaveTextContent('Warning');
-    expect(
-      screen.getByText(/\d+ errors?, 1 warning/),
-    ).toBeInTheDocument();
+    expect(screen.getByText(/\d+ errors?, 1 warning/)).toBeInTheDocument();
   });
 
   it('offers a copyable annotation snippet when the entity has none', async () => {
-    await renderWithEntity(<EntityInnerSourceContent />, bareEntity);
+    const { container } = await renderWithEntity(
+      <EntityInnerSourceContent />,
+      bareEntity,
+    );
 
     expect(
       screen.getByRole('heading', { name: 'No InnerSource annotations yet' }),
     ).toBeInTheDocument();
-    const snippet = screen.getByText(/innersource\/contributions-wanted/, {
-      selector: 'code',
-    });
+    const snippet = container.querySelector('code.language-yaml');
+    expect(snippet).toHaveTextContent(
+      "innersource/contributions-wanted: 'true'",
+    );
     expect(snippet).toHaveTextContent("innersource/skills: 'go, security'");
     expect(snippet).toHaveTextContent(
       "innersource/trusted-committers: 'group:default/payments'",

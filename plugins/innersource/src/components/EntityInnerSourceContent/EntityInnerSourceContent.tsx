@@ -2,8 +2,6 @@ import { ReactNode } from 'react';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
-import List from '@material-ui/core/List';
-import ListItem from '@material-ui/core/ListItem';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { InfoCard, Link } from '@backstage/core-components';
@@ -44,10 +42,16 @@ const useStyles = makeStyles(theme => ({
     maxWidth: '100%',
     margin: theme.spacing(0, 0.5, 0.5, 0),
   },
+  asks: {
+    listStyle: 'none',
+    margin: theme.spacing(1, 0, 0),
+    padding: 0,
+  },
   ask: {
+    display: 'flex',
     alignItems: 'flex-start',
     gap: theme.spacing(1),
-    paddingLeft: 0,
+    padding: theme.spacing(0.5, 0),
   },
   expiredAsk: {
     opacity: 0.6,
@@ -84,7 +88,12 @@ function Chips(props: { values: string[]; label: string }) {
     return <NotSet />;
   }
   return (
-    <Box component="span" display="flex" flexWrap="wrap" aria-label={props.label}>
+    <Box
+      component="span"
+      display="flex"
+      flexWrap="wrap"
+      aria-label={props.label}
+    >
       {props.values.map((value, index) => (
         <Chip
           key={`${index}-${value}`}
@@ -117,7 +126,8 @@ function ContributionGuide(props: {
   if (!contributing) {
     return <NotSet />;
   }
-  const text = contributing.type === 'url' ? contributing.url : contributing.path;
+  const text =
+    contributing.type === 'url' ? contributing.url : contributing.path;
   return href ? (
     <Link to={href}>
       <UntrustedText>{text}</UntrustedText>
@@ -181,7 +191,10 @@ function HelpWantedCard(props: { profile: InnerSourceProfile }) {
           <Chips values={profile.skills} label="Skills" />
         </Field>
         <Field label="Contribution types">
-          <Chips values={profile.contributionTypes} label="Contribution types" />
+          <Chips
+            values={profile.contributionTypes}
+            label="Contribution types"
+          />
         </Field>
         <Field label="Issue labels">
           <Chips values={profile.issueLabels} label="Issue labels" />
@@ -193,9 +206,7 @@ function HelpWantedCard(props: { profile: InnerSourceProfile }) {
         </Typography>
         {profile.asksExpired && until && (
           <Typography variant="body2" color="error">
-            Expired: these asks were wanted until{' '}
-            <UntrustedText>{until}</UntrustedText>. Update
-            innersource/help-wanted-until or remove them.
+            Expired on <UntrustedText>{until}</UntrustedText>
           </Typography>
         )}
         {profile.asks.length === 0 ? (
@@ -203,9 +214,9 @@ function HelpWantedCard(props: { profile: InnerSourceProfile }) {
             <NotSet />
           </Typography>
         ) : (
-          <List dense aria-label="Asks">
+          <ul className={classes.asks} aria-label="Asks">
             {profile.asks.map((ask, index) => (
-              <ListItem key={index} className={classes.ask}>
+              <li key={index} className={classes.ask}>
                 {ask.type && (
                   <Chip
                     size="small"
@@ -223,9 +234,9 @@ function HelpWantedCard(props: { profile: InnerSourceProfile }) {
                   <UntrustedText>{ask.text}</UntrustedText>
                   {profile.asksExpired ? ' (expired)' : ''}
                 </Typography>
-              </ListItem>
+              </li>
             ))}
-          </List>
+          </ul>
         )}
       </Box>
     </InfoCard>

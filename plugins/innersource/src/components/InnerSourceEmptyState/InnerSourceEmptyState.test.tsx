@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import { parseInnerSourceAnnotations } from '@innersource/backstage-plugin-innersource-common';
 import { Entity } from '@backstage/catalog-model';
-import { bareEntity } from '../../mocks/entities';
-import { renderWithEntity } from '../../mocks/renderWithEntity';
+import { bareEntity } from '../../__testUtils__/entities';
+import { renderWithEntity } from '../../__testUtils__/renderWithEntity';
 import {
   annotationSnippet,
   suggestedInnerSourceAnnotations,
@@ -66,13 +66,13 @@ describe('annotationSnippet', () => {
 
 describe('InnerSourceEmptyState', () => {
   it('shows the snippet with a copy button', async () => {
-    await renderWithEntity(
+    const { container } = await renderWithEntity(
       <InnerSourceEmptyState entity={bareEntity} />,
       bareEntity,
     );
-    expect(
-      screen.getByText(/innersource\/help-wanted-until/, { selector: 'code' }),
-    ).toBeInTheDocument();
+    expect(container.querySelector('code.language-yaml')).toHaveTextContent(
+      'innersource/help-wanted-until',
+    );
     expect(screen.getByRole('button', { name: /copy/i })).toBeInTheDocument();
   });
 });

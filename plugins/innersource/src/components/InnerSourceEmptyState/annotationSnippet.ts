@@ -10,7 +10,8 @@ const SNIPPET_VALIDITY_DAYS = 90;
 // Tags and refs are validated by the catalog, but the snippet is copied into YAML, so
 // only plain values are taken over; anything else falls back to a placeholder.
 const PLAIN_VALUE = /^[a-z0-9][a-z0-9+#._-]*$/i;
-const PLAIN_REF = /^[a-z0-9][a-z0-9._-]*:[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*$/i;
+const PLAIN_REF =
+  /^[a-z0-9][a-z0-9._-]*:[a-z0-9][a-z0-9._-]*\/[a-z0-9][a-z0-9._-]*$/i;
 
 function suggestedTrustedCommitters(entity: Entity): string {
   const owner = entity.spec?.owner;
@@ -33,7 +34,9 @@ function suggestedTrustedCommitters(entity: Entity): string {
 }
 
 function suggestedSkills(entity: Entity): string {
-  const tags = (entity.metadata.tags ?? []).filter(tag => PLAIN_VALUE.test(tag));
+  const tags = (entity.metadata.tags ?? []).filter(tag =>
+    PLAIN_VALUE.test(tag),
+  );
   return tags.length > 0 ? tags.slice(0, 5).join(', ') : 'typescript, react';
 }
 
@@ -53,9 +56,7 @@ export function suggestedInnerSourceAnnotations(
       '[docs] Write a getting-started guide for new contributors',
       '[code] Fix one of the issues labelled "good first issue"',
     ].join('\n'),
-    [INNERSOURCE_ANNOTATIONS.helpWantedUntil]: until
-      .toISOString()
-      .slice(0, 10),
+    [INNERSOURCE_ANNOTATIONS.helpWantedUntil]: until.toISOString().slice(0, 10),
     [INNERSOURCE_ANNOTATIONS.skills]: suggestedSkills(entity),
     [INNERSOURCE_ANNOTATIONS.contributionTypes]: 'code, docs, tests',
     [INNERSOURCE_ANNOTATIONS.contributing]: 'CONTRIBUTING.md',

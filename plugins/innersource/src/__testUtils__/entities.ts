@@ -65,6 +65,7 @@ export const bareEntity = component(
 );
 
 export const HOSTILE_HTML = '<img src=x onerror=alert(1)>';
+// eslint-disable-next-line no-script-url -- hostile input for the tests
 export const HOSTILE_URL = 'javascript:alert(1)';
 export const BIDI = '\u202Egnp.exe\u202C';
 export const LONG = `x${'A'.repeat(10000)}`;
