@@ -1,6 +1,7 @@
 /**
- * The InnerSource annotation contract: keys, types and the one parser that the
- * catalog processor, the lint command, the backend and the UI share.
+ * The InnerSource annotation contract (keys, types and the one parser) and the
+ * scorecard model (checks, levels, score) as pure functions, shared by the
+ * catalog processor, the lint command, the backend and the UI.
  *
  * The `innersource-lint` command's logic is exported separately, from
  * `@innersource/backstage-plugin-innersource-common/lint`.
@@ -9,3 +10,4 @@
  */
 
 export * from './annotations';
+export * from './scorecards';

@@ -39,6 +39,18 @@ describe('the innersource-lint bin', () => {
     );
   });
 
+  it('prints the annotation-only score of each Component and System', async () => {
+    const { code, stdout } = await runBin('examples/components.yaml');
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'component:default/payments-gateway: score 100 (annotation checks only), level silver\n',
+    );
+    expect(stdout).toMatch(
+      /^component:default\/checkout-web: score \d+ \(annotation checks only\), level —; failing: docs, skills/m,
+    );
+    expect(stdout).not.toMatch(/^api:/m);
+  });
+
   it('exits with 1 and reports file:line:column for the malformed demo catalog', async () => {
     const { code, stdout } = await runBin('examples/malformed.yaml');
     expect(code).toBe(1);

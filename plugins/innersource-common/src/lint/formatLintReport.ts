@@ -1,4 +1,5 @@
-import { LintFileResult, LintProblem } from './lintCatalogYaml';
+import { quoteValue } from '../annotations/quoteValue';
+import { LintFileResult, LintProblem, LintScorecard } from './lintCatalogYaml';
 
 /** @public */
 export type LintReportFormat = 'text' | 'json';
@@ -50,6 +51,44 @@ export function formatLintProblem(problem: LintProblem): string {
   return `${problem.file}:${problem.line}:${problem.column} ${problem.severity} ${problem.annotation} ${problem.message}; ${problem.fix}`;
 }
 
+function checksWith(scorecard: LintScorecard, status: 'fail' | 'warn') {
+  return scorecard.results
+    .filter(r => r.status === status)
+    .map(r => r.checkId)
+    .join(', ');
+}
+
+/**
+ * One line per scored entity, e.g. `component:default/checkout-web: score 46
+ * (annotation checks only), level —; failing: docs, skills; warning:
+ * asks-not-expired`.
+ *
+ * @public
+ */
+export function formatLintScorecard(scorecard: LintScorecard): string {
+  const parts = [
+    `${scorecard.entity}: score ${
+      scorecard.score ?? '—'
+    } (annotation checks only), level ${scorecard.level ?? '—'}`,
+  ];
+  const failing = checksWith(scorecard, 'fail');
+  if (failing) {
+    parts.push(`failing: ${failing}`);
+  }
+  const warning = checksWith(scorecard, 'warn');
+  if (warning) {
+    parts.push(`warning: ${warning}`);
+  }
+  for (const { checkId, didYouMean } of scorecard.unknownExemptions) {
+    parts.push(
+      `unknown check in innersource/scorecard-exempt: ${quoteValue(checkId)}${
+        didYouMean ? ` (did you mean ${quoteValue(didYouMean)}?)` : ''
+      }`,
+    );
+  }
+  return parts.join('; ');
+}
+
 function formatSummary(summary: LintSummary): string {
   const checked = `${plural(
     summary.entities,
@@ -71,7 +110,8 @@ function formatSummary(summary: LintSummary): string {
 }
 
 /**
- * Renders the lint results: one line per problem and a summary line (`text`),
+ * Renders the lint results: one line per problem, one per scorecard and a
+ * summary line (`text`),
  * or one JSON document (`json`) for tools. Failures to read or parse a file are
  * part of the JSON; in text they belong on stderr (see {@link formatLintFailures}).
  *
@@ -83,6 +123,7 @@ export function formatLintReport(
 ): string {
   const summary = summarizeLintResults(results);
   const problems = results.flatMap(r => r.problems);
+  const scorecards = results.flatMap(r => r.scorecards);
   if (format === 'json') {
     return `${JSON.stringify(
       {
@@ -92,13 +133,18 @@ export function formatLintReport(
             : { file, entities, failure },
         ),
         problems,
+        scorecards,
         summary,
       },
       null,
       2,
     )}\n`;
   }
-  return [...problems.map(formatLintProblem), formatSummary(summary)]
+  return [
+    ...problems.map(formatLintProblem),
+    ...scorecards.map(formatLintScorecard),
+    formatSummary(summary),
+  ]
     .map(line => `${line}\n`)
     .join('');
 }

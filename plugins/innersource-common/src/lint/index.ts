@@ -10,11 +10,13 @@ export type {
   LintCatalogYamlOptions,
   LintFileResult,
   LintProblem,
+  LintScorecard,
 } from './lintCatalogYaml';
 export {
   formatLintFailures,
   formatLintProblem,
   formatLintReport,
+  formatLintScorecard,
   lintExitCode,
   summarizeLintResults,
 } from './formatLintReport';

@@ -26,7 +26,11 @@ metadata:
 spec:
   owner: group:payments
 `);
-    expect(result).toEqual({
+    const { scorecards, ...rest } = result;
+    expect(scorecards.map(s => s.entity)).toEqual([
+      'component:default/legacy-ledger',
+    ]);
+    expect(rest).toEqual({
       file: 'catalog-info.yaml',
       entities: 1,
       problems: [
@@ -114,15 +118,24 @@ metadata:
     expect(result.problems[0].entity).toBe('document 1');
   });
 
-  it('reports no problems for entities without innersource annotations', () => {
-    expect(
-      lint(`kind: Component
+  it('reports no problems for entities without innersource annotations, but scores them', () => {
+    const result = lint(`kind: Component
 metadata:
   name: auth-service
   annotations:
     backstage.io/techdocs-ref: dir:.
-`),
-    ).toEqual({ file: 'catalog-info.yaml', entities: 1, problems: [] });
+`);
+    expect(result.problems).toEqual([]);
+    expect(result.scorecards).toHaveLength(1);
+    expect(result.scorecards[0]).toMatchObject({
+      file: 'catalog-info.yaml',
+      entity: 'component:default/auth-service',
+      nextLevel: {
+        id: 'bronze',
+        blockingChecks: ['owner-is-team', 'description', 'skills'],
+      },
+    });
+    expect(result.scorecards[0].level).toBeUndefined();
   });
 
   it('treats an empty file as no entities', () => {
@@ -130,6 +143,103 @@ metadata:
       file: 'catalog-info.yaml',
       entities: 0,
       problems: [],
+      scorecards: [],
+    });
+  });
+
+  describe('scorecards', () => {
+    const complete = `apiVersion: backstage.io/v1alpha1
+kind: Component
+metadata:
+  name: payments-gateway
+  description: Routes card, wallet and bank payments to the right provider.
+  annotations:
+    backstage.io/techdocs-ref: dir:.
+    innersource/contributions-wanted: 'true'
+    innersource/help-wanted: '[docs] Write a Kotlin quickstart'
+    innersource/help-wanted-until: '2035-12-31'
+    innersource/skills: kotlin, java
+    innersource/contributing: CONTRIBUTING.md
+    innersource/chat: '#payments-dev'
+    innersource/trusted-committers: user:jane-doe
+    innersource/license: internal
+    innersource/scorecard-exempt: 'codeowner: we pair on everything'
+spec:
+  type: service
+  lifecycle: production
+  owner: group:payments
+`;
+
+    it('scores every Component and System from the file alone, and nothing else', () => {
+      const result = lint(`${complete}---
+kind: System
+metadata:
+  name: payments-platform
+spec:
+  owner: group:payments
+---
+kind: Group
+metadata:
+  name: payments
+---
+kind: API
+metadata:
+  name: payments-api
+---
+kind: Component
+metadata:
+  annotations: {}
+`);
+      expect(result.entities).toBe(5);
+      expect(result.scorecards.map(s => [s.entity, s.score, s.level])).toEqual([
+        ['component:default/payments-gateway', 100, 'silver'],
+        ['system:default/payments-platform', 22, undefined],
+      ]);
+    });
+
+    it('leaves the catalog and code-host checks out, as not reported', () => {
+      const [scorecard] = lint(complete).scorecards;
+      const unreported = scorecard.results
+        .filter(r => r.status === 'not-reported')
+        .map(r => r.checkId);
+      expect(unreported).toEqual([
+        'readme',
+        'trusted-committers',
+        'codeowners',
+        'good-first-issues',
+        'recent-activity',
+        'response-time',
+        'outside-contributions',
+      ]);
+    });
+
+    it('carries the unknown exemptions', () => {
+      expect(lint(complete).scorecards[0].unknownExemptions).toEqual([
+        {
+          checkId: 'codeowner',
+          reason: 'we pair on everything',
+          didYouMean: 'codeowners',
+        },
+      ]);
+    });
+
+    it('uses the scorecard options it is given', () => {
+      const result = lintCatalogYaml('catalog-info.yaml', complete, {
+        now: NOW,
+        scorecardOptions: {
+          checks: { skills: { weight: 10 } },
+          thresholds: {
+            descriptionMinLength: 500,
+            activityDays: 90,
+            outsideContributionDays: 180,
+            defaultResponseTimeHours: 72,
+          },
+        },
+      });
+      expect(result.scorecards[0]).toMatchObject({
+        score: 96,
+        nextLevel: { id: 'bronze', blockingChecks: ['description'] },
+      });
     });
   });
 

@@ -18,6 +18,8 @@ import {
   INNERSOURCE_ANNOTATIONS,
 } from '../annotations/types';
 import { escapeUnsafeCharacters } from '../annotations/quoteValue';
+import { scoreEntity } from '../scorecards/scoreEntity';
+import { Scorecard, ScorecardOptions } from '../scorecards/types';
 
 /**
  * A problem found by the lint command, with where it is: the value of the
@@ -34,8 +36,21 @@ export type LintProblem = AnnotationProblem & {
 };
 
 /**
+ * The annotation-only scorecard of one entity: the same scoring as in
+ * Backstage, without catalog and code-host data, so the checks that need those
+ * are `not-reported` and count neither for nor against the entity.
+ *
+ * @public
+ */
+export type LintScorecard = Omit<Scorecard, 'entityRef'> & {
+  file: string;
+  /** The entity, named as in {@link LintProblem}. */
+  entity: string;
+};
+
+/**
  * What the lint command found in one file. `failure` is set when the file could
- * not be read or is not valid YAML; then there are no problems.
+ * not be read or is not valid YAML; then there are no problems and no scorecards.
  *
  * @public
  */
@@ -44,6 +59,8 @@ export type LintFileResult = {
   /** Documents that are objects, i.e. candidate entities, that were checked. */
   entities: number;
   problems: LintProblem[];
+  /** One per Component and System, in the order of the file. */
+  scorecards: LintScorecard[];
   failure?: string;
 };
 
@@ -51,7 +68,15 @@ export type LintFileResult = {
 export type LintCatalogYamlOptions = {
   /** The moment `help-wanted-until` is judged against; defaults to now. */
   now?: Date;
+  /** The scorecard configuration; the defaults when left out. */
+  scorecardOptions?: ScorecardOptions;
 };
+
+/**
+ * The kinds the lint scores: those the backend scores by default. Users,
+ * groups and APIs have no scorecard.
+ */
+const SCORED_KINDS = ['component', 'system'];
 
 type Position = { line: number; column: number };
 
@@ -59,6 +84,18 @@ const KNOWN_KEYS: string[] = Object.values(INNERSOURCE_ANNOTATIONS);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isScoredEntity(entity: Record<string, unknown>): boolean {
+  const { kind } = entity;
+  const name = isPlainObject(entity.metadata)
+    ? entity.metadata.name
+    : undefined;
+  return (
+    typeof kind === 'string' &&
+    SCORED_KINDS.includes(kind.toLocaleLowerCase('en-US')) &&
+    typeof name === 'string'
+  );
 }
 
 function describeEntity(entity: Record<string, unknown>, index: number) {
@@ -143,6 +180,8 @@ export function lintCatalogYaml(
   const documents = Array.isArray(docs) ? docs : [];
 
   const problems: LintProblem[] = [];
+  const scorecards: LintScorecard[] = [];
+  const now = options.now ?? new Date();
   let entities = 0;
   for (const [index, doc] of documents.entries()) {
     const [yamlError] = doc.errors;
@@ -154,6 +193,7 @@ export function lintCatalogYaml(
         file,
         entities,
         problems: [],
+        scorecards: [],
         failure: `${where}: invalid YAML: ${reason}`,
       };
     }
@@ -166,6 +206,7 @@ export function lintCatalogYaml(
         file,
         entities,
         problems: [],
+        scorecards: [],
         failure: `${file}: invalid YAML: ${(error as Error).message}`,
       };
     }
@@ -175,7 +216,7 @@ export function lintCatalogYaml(
     entities += 1;
     const entity = describeEntity(json, index);
     const parsed = parseInnerSourceAnnotations(json as unknown as Entity, {
-      now: options.now,
+      now,
     });
     for (const problem of parsed.problems) {
       const isKnownKey = KNOWN_KEYS.includes(problem.annotation);
@@ -187,7 +228,15 @@ export function lintCatalogYaml(
         ...problem,
       });
     }
+    if (isScoredEntity(json)) {
+      // No catalog and no code-host facts: the lint only sees the file.
+      const { entityRef: _, ...scorecard } = scoreEntity(
+        { entity: json as unknown as Entity, profile: parsed.profile, now },
+        options.scorecardOptions,
+      );
+      scorecards.push({ file, entity, ...scorecard });
+    }
   }
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { file, entities, problems };
+  return { file, entities, problems, scorecards };
 }

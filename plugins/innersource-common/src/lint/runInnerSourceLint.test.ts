@@ -10,9 +10,18 @@ const FILES: Record<string, string> = {
   'good.yaml': `kind: Component
 metadata:
   name: good
+  description: Routes card, wallet and bank payments to the right provider.
   annotations:
+    backstage.io/techdocs-ref: dir:.
     innersource/contributions-wanted: 'true'
     innersource/response-time: 2d
+    innersource/skills: kotlin
+    innersource/contributing: CONTRIBUTING.md
+    innersource/chat: '#payments-dev'
+    innersource/license: internal
+spec:
+  lifecycle: production
+  owner: group:payments
 `,
   'warned.yaml': `kind: Component
 metadata:
@@ -86,7 +95,9 @@ describe('runInnerSourceLint', () => {
   it('exits with 0 and says so when there are no problems', async () => {
     expect(await run('good.yaml')).toEqual({
       code: 0,
-      stdout: 'no problems in 1 entity in 1 file\n',
+      stdout:
+        'component:default/good: score 100 (annotation checks only), level silver\n' +
+        'no problems in 1 entity in 1 file\n',
       stderr: '',
     });
   });
@@ -97,6 +108,7 @@ describe('runInnerSourceLint', () => {
     expect(stdout.split('\n')).toEqual([
       'warned.yaml:5:36 warning innersource/help-wanted-until the asks expired on 2030-01-01; update innersource/help-wanted-until to a future date, or remove the asks that are done',
       'warned.yaml:6:5 warning innersource/skils unknown InnerSource annotation; did you mean innersource/skills?',
+      'component:default/warned: score 0 (annotation checks only), level —; failing: owner-is-team, description, docs, skills, chat, license',
       '0 errors and 2 warnings in 1 entity in 1 file',
       '',
     ]);
@@ -107,6 +119,8 @@ describe('runInnerSourceLint', () => {
     expect(code).toBe(1);
     expect(stdout).toBe(
       'bad.yaml:5:32 error innersource/response-time "two days" is not a duration; use e.g. "2d" or "48h"\n' +
+        'component:default/good: score 100 (annotation checks only), level silver\n' +
+        'component:default/bad: score 0 (annotation checks only), level —; failing: owner-is-team, description, docs, skills, chat, license\n' +
         '1 error and 0 warnings in 2 entities in 2 files\n',
     );
   });
@@ -155,6 +169,31 @@ describe('runInnerSourceLint', () => {
           severity: 'error',
           message: '"two days" is not a duration',
           fix: 'use e.g. "2d" or "48h"',
+        },
+      ],
+      scorecards: [
+        {
+          file: 'bad.yaml',
+          entity: 'component:default/bad',
+          score: 0,
+          nextLevel: {
+            id: 'bronze',
+            blockingChecks: ['owner-is-team', 'description', 'docs', 'skills'],
+          },
+          results: expect.arrayContaining([
+            {
+              checkId: 'description',
+              status: 'fail',
+              evidence: 'metadata.description is not set',
+            },
+            {
+              checkId: 'readme',
+              status: 'not-reported',
+              evidence:
+                'needs code-host data, which was not given (e.g. no code-host integration for this repository)',
+            },
+          ]),
+          unknownExemptions: [],
         },
       ],
       summary: {

@@ -26,7 +26,9 @@ export const INNERSOURCE_LINT_USAGE = `Usage: innersource-lint [--format text|js
 
 Checks the innersource/* annotations of every entity in the given catalog files
 (multi-document YAML, e.g. catalog-info.yaml) and reports each problem with its
-file, line and column, severity, what is wrong and the fix.
+file, line and column, severity, what is wrong and the fix. Then prints the
+scorecard score and level of each Component and System, counting only the checks
+that the file alone decides (the catalog and code-host checks are left out).
 
 Options:
   --format text|json  output format (default: text)
@@ -93,6 +95,7 @@ async function lintFile(
       file,
       entities: 0,
       problems: [],
+      scorecards: [],
       failure: `${file}: cannot read the file (${reason})`,
     };
   }

@@ -31,6 +31,32 @@ function lastDayOfMonth(year: number, month: number): number {
   return 28;
 }
 
+/** Whole days from the UTC day of `now` to the UTC day starting at `dayMs`. */
+function daysFromToday(dayMs: number, now: Date): number {
+  const today = Date.UTC(
+    now.getUTCFullYear(),
+    now.getUTCMonth(),
+    now.getUTCDate(),
+  );
+  return Math.round((dayMs - today) / DAY_MS);
+}
+
+/**
+ * Days from the UTC day of `now` to a `YYYY-MM-DD` day: 0 on the day itself,
+ * negative once it has passed, undefined when it is not a real date. The
+ * parser's expiry warnings and the scorecard's `asks-not-expired` check both
+ * count with it.
+ */
+export function daysLeftUntil(date: string, now: Date): number | undefined {
+  const match = ISO_DATE.exec(date.trim());
+  if (!match) {
+    return undefined;
+  }
+  const [year, month, day] = match.slice(1).map(Number);
+  const until = utcDay(year, month, day);
+  return until === undefined ? undefined : daysFromToday(until, now);
+}
+
 /**
  * Reads `innersource/help-wanted-until`: a real calendar date `YYYY-MM-DD`. The
  * asks stay valid through that day; the day is compared in UTC with `now`.
@@ -61,12 +87,7 @@ export function readExpiryDate(
     report.error(`${quoteValue(value)} is not a calendar date`, fix);
     return undefined;
   }
-  const today = Date.UTC(
-    now.getUTCFullYear(),
-    now.getUTCMonth(),
-    now.getUTCDate(),
-  );
-  const daysLeft = Math.round((until - today) / DAY_MS);
+  const daysLeft = daysFromToday(until, now);
   if (daysLeft < 0) {
     report.warning(
       `the asks expired on ${text}`,
