@@ -7,7 +7,7 @@ import {
   CatalogProcessorResult,
   LocationSpec,
 } from '@backstage/plugin-catalog-node';
-import { readCorpusEntities } from '../__testUtils__/realWorldCorpus';
+import { readCorpusDocuments } from '@innersource/backstage-plugin-innersource-common/testUtils';
 import { InnerSourceAnnotationsProcessor } from './InnerSourceAnnotationsProcessor';
 
 const LOCATION: LocationSpec = {
@@ -240,7 +240,7 @@ describe('InnerSourceAnnotationsProcessor', () => {
   });
 
   describe('on the real-world corpus', () => {
-    const corpus = readCorpusEntities();
+    const corpus = readCorpusDocuments();
 
     it('processes every entity without throwing; entities without innersource annotations stay silent', async () => {
       expect(corpus.entities.length).toBeGreaterThanOrEqual(corpus.files / 2);

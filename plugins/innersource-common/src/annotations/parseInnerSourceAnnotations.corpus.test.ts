@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { readCorpusDocuments } from '../__testUtils__/realWorldCorpus';
+import { readCorpusDocuments } from '../testUtils';
 import { hasInnerSourceAnnotations } from './entityPredicates';
 import {
   INNERSOURCE_ANNOTATION_EXAMPLES,

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findRepoRoot } from '../__testUtils__/realWorldCorpus';
+import { findRepoRoot } from '../testUtils';
 
 const ROOT = findRepoRoot();
 const BIN = path.resolve(__dirname, '../../bin/innersource-lint');

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { findRepoRoot } from '../__testUtils__/realWorldCorpus';
+import { findRepoRoot } from '../testUtils';
 import { lintCatalogYaml } from './lintCatalogYaml';
 import { runInnerSourceLint } from './runInnerSourceLint';
 

@@ -1,4 +1,4 @@
-import { readCorpusFiles } from '../__testUtils__/realWorldCorpus';
+import { readCorpusFiles } from '../testUtils';
 import { lintCatalogYaml } from './lintCatalogYaml';
 
 const NOW = new Date('2030-06-15T12:00:00Z');

@@ -2,7 +2,7 @@ import { Entity } from '@backstage/catalog-model';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
-import { findRepoRoot } from '../__testUtils__/realWorldCorpus';
+import { findRepoRoot } from '../testUtils';
 import { parseInnerSourceAnnotations } from '../annotations/parseInnerSourceAnnotations';
 import { scoreEntity } from './scoreEntity';
 import { Scorecard } from './types';

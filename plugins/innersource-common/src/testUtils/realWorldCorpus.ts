@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 
-/** The monorepo root: the nearest folder up whose package.json declares workspaces. */
+/**
+ * The monorepo root: the nearest folder up whose package.json declares workspaces.
+ *
+ * @public
+ */
 export function findRepoRoot(from: string = __dirname): string {
   let dir = from;
   for (;;) {
