@@ -23,8 +23,12 @@ export default defineConfig({
   workers: 2,
 
   webServer: {
+    // The backend's own entry point without the CLI's file watcher, so that editing
+    // files during a run cannot restart it, and NODE_ENV=production as in a deployment.
     command:
-      'yarn workspace backend start --config ../../app-config.yaml --config ../../app-config.e2e.yaml',
+      'node --enable-source-maps --require @backstage/cli-node/config/nodeTransform.cjs src/index.ts --config ../../app-config.yaml --config ../../app-config.e2e.yaml',
+    cwd: 'packages/backend',
+    env: { NODE_ENV: 'production' },
     url: 'http://localhost:7007/.backstage/health/v1/readiness',
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -27,5 +27,6 @@ backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(
   import('@innersource/backstage-plugin-catalog-backend-module-innersource'),
 );
+backend.add(import('@innersource/backstage-plugin-innersource-backend'));
 
 backend.start();

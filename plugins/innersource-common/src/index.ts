@@ -11,3 +11,4 @@
 
 export * from './annotations';
 export * from './scorecards';
+export * from './board/types';

@@ -2,20 +2,27 @@ import { Entity } from '@backstage/catalog-model';
 import { coreExtensionData } from '@backstage/frontend-plugin-api';
 import {
   createExtensionTester,
+  mockApis,
   renderTestApp,
 } from '@backstage/frontend-test-utils';
+import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
-import { screen } from '@testing-library/react';
-import packageDefault from './index';
+import { screen, within } from '@testing-library/react';
+import packageDefault, { helpWantedBoardRouteRef } from './index';
 import plugin, {
+  helpWantedBoardPage,
   innerSourceEntityCard,
   innerSourceEntityContent,
 } from './alpha';
+import { boardItems } from './__testUtils__/boardItems';
+import { setupBoardServer } from './__testUtils__/boardServer';
 import { bareEntity, completeEntity } from './__testUtils__/entities';
+
+const board = setupBoardServer();
 
 function ofKind(kind: string): Entity {
   return { ...bareEntity, kind };
@@ -26,6 +33,40 @@ describe('the new frontend system plugin', () => {
     expect(packageDefault).toBe(plugin);
     expect(plugin.pluginId).toBe('innersource');
     expect(plugin.$$type).toBe('@backstage/FrontendPlugin');
+  });
+
+  it('adds the help-wanted board page at /innersource, titled for the sidebar', () => {
+    const tester = createExtensionTester(helpWantedBoardPage);
+    expect(tester.get(coreExtensionData.routePath)).toBe('/innersource');
+    expect(tester.get(coreExtensionData.routeRef)).toBe(
+      helpWantedBoardRouteRef,
+    );
+    expect(tester.get(coreExtensionData.title)).toBe('Help wanted');
+    expect(tester.get(coreExtensionData.icon)).toBeDefined();
+  });
+
+  it('renders the board under the page header, with a Help wanted sidebar item', async () => {
+    board.serveItems(boardItems);
+    renderTestApp({
+      features: [plugin],
+      initialRouteEntries: ['/innersource'],
+      apis: [mockApis.discovery()],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
+
+    const results = await screen.findByRole('list', {
+      name: 'Help-wanted results',
+    });
+    expect(within(results).getAllByRole('article')).toHaveLength(3);
+    // The app's header re-renders its title once the page has registered its
+    // breadcrumbs, so the heading is looked up after the page has loaded.
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Help wanted' }),
+    ).toBeInTheDocument();
+    const sidebar = screen.getByRole('navigation', { name: 'sidebar nav' });
+    expect(
+      within(sidebar).getByRole('link', { name: 'Help wanted' }),
+    ).toHaveAttribute('href', '/innersource');
   });
 
   it('adds the InnerSource tab to components, systems, APIs and resources', () => {

@@ -1,4 +1,12 @@
-import { createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import EmojiPeopleIcon from '@material-ui/icons/EmojiPeople';
+import { Content } from '@backstage/core-components';
+import {
+  ApiBlueprint,
+  createFrontendPlugin,
+  discoveryApiRef,
+  fetchApiRef,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
 import {
   EntityCardBlueprint,
   EntityContentBlueprint,
@@ -7,7 +15,49 @@ import {
   INNERSOURCE_ENTITY_KINDS,
   isInnerSourceAvailable,
 } from './isInnerSourceAvailable';
-import { ENTITY_TAB_PATH } from './routes';
+import { InnerSourceClient, innerSourceApiRef } from './api';
+import {
+  ENTITY_TAB_PATH,
+  HELP_WANTED_BOARD_PATH,
+  HELP_WANTED_BOARD_TITLE,
+  helpWantedBoardRouteRef,
+} from './routes';
+
+/**
+ * The client of the InnerSource backend, {@link innerSourceApiRef}.
+ *
+ * @alpha
+ */
+export const innerSourceApi = ApiBlueprint.make({
+  params: defineParams =>
+    defineParams({
+      api: innerSourceApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new InnerSourceClient({ discoveryApi, fetchApi }),
+    }),
+});
+
+/**
+ * The help-wanted board at `/innersource`. Its title and icon also make the
+ * "Help wanted" item of the app's sidebar, which lists every page that has both.
+ *
+ * @alpha
+ */
+export const helpWantedBoardPage = PageBlueprint.make({
+  params: {
+    path: HELP_WANTED_BOARD_PATH,
+    routeRef: helpWantedBoardRouteRef,
+    title: HELP_WANTED_BOARD_TITLE,
+    icon: <EmojiPeopleIcon />,
+    loader: () =>
+      import('./components/HelpWantedBoardPage').then(m => (
+        <Content>
+          <m.HelpWantedBoard />
+        </Content>
+      )),
+  },
+});
 
 /**
  * The InnerSource tab on the pages of components, systems, APIs and resources. It is
@@ -52,5 +102,13 @@ export const innerSourceEntityCard = EntityCardBlueprint.make({
 export default createFrontendPlugin({
   pluginId: 'innersource',
   title: 'InnerSource',
-  extensions: [innerSourceEntityContent, innerSourceEntityCard],
+  routes: {
+    root: helpWantedBoardRouteRef,
+  },
+  extensions: [
+    innerSourceApi,
+    helpWantedBoardPage,
+    innerSourceEntityContent,
+    innerSourceEntityCard,
+  ],
 });

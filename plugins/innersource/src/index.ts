@@ -1,5 +1,6 @@
 /**
- * InnerSource for Backstage: the entity InnerSource tab and Overview card.
+ * InnerSource for Backstage: the help-wanted board, the entity InnerSource tab and
+ * Overview card, and the client of the InnerSource backend.
  *
  * The default export is the plugin for the new frontend system; the named exports
  * serve apps on the legacy frontend system.
@@ -12,5 +13,8 @@ export {
   innersourcePlugin,
   EntityInnerSourceContent,
   EntityInnerSourceCard,
+  HelpWantedBoardPage,
 } from './plugin';
+export { helpWantedBoardRouteRef } from './routes';
 export { isInnerSourceAvailable } from './isInnerSourceAvailable';
+export * from './api';

@@ -1,7 +1,13 @@
 import {
+  createApiFactory,
   createComponentExtension,
   createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { InnerSourceClient, innerSourceApiRef } from './api';
+import { helpWantedBoardRouteRef } from './routes';
 
 /**
  * The InnerSource plugin for apps on the legacy frontend system. Apps on the new
@@ -11,7 +17,35 @@ import {
  */
 export const innersourcePlugin = createPlugin({
   id: 'innersource',
+  apis: [
+    createApiFactory({
+      api: innerSourceApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new InnerSourceClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+  routes: {
+    root: helpWantedBoardRouteRef,
+  },
 });
+
+/**
+ * The help-wanted board page, with its own header, for a `Route` in the legacy
+ * frontend system's `App.tsx` (the README uses `/innersource`).
+ *
+ * @public
+ */
+export const HelpWantedBoardPage = innersourcePlugin.provide(
+  createRoutableExtension({
+    name: 'HelpWantedBoardPage',
+    component: () =>
+      import('./components/HelpWantedBoardPage').then(
+        m => m.HelpWantedBoardPage,
+      ),
+    mountPoint: helpWantedBoardRouteRef,
+  }),
+);
 
 /**
  * The entity InnerSource tab, for `EntityLayout.Route` in the legacy frontend system.

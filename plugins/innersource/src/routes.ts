@@ -1,2 +1,20 @@
+import { createRouteRef } from '@backstage/core-plugin-api';
+
 /** The path of the entity tab, relative to the entity page; the card links to it. */
 export const ENTITY_TAB_PATH = 'innersource';
+
+/** Where the new frontend system mounts the help-wanted board. */
+export const HELP_WANTED_BOARD_PATH = '/innersource';
+
+/** The board's title: its page header and its sidebar item. */
+export const HELP_WANTED_BOARD_TITLE = 'Help wanted';
+
+/**
+ * The help-wanted board page, for links from other plugins and for binding in the
+ * legacy frontend system.
+ *
+ * @public
+ */
+export const helpWantedBoardRouteRef = createRouteRef({
+  id: 'innersource-help-wanted-board',
+});

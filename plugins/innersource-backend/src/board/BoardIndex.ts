@@ -1,0 +1,722 @@
+import {
+  CONTRIBUTION_TYPES,
+  ContributionType,
+} from '@innersource/backstage-plugin-innersource-common';
+import { compareKeys, encodeCursor, SortKey, sortsByScore } from './cursor';
+import { EntityRefIds } from './EntityRefIds';
+import { searchWords, TEXT_FIELDS, TextIndex } from './TextIndex';
+import {
+  BoardFacets,
+  BoardFacetValue,
+  BoardItem,
+  BoardQuery,
+  StoredBoardEntry,
+} from './types';
+
+/** The facets, in the order of their bit in a filter mask. */
+const FACETS = [
+  'skills',
+  'contributionTypes',
+  'owners',
+  'systems',
+  'domains',
+  'tags',
+] as const;
+const TYPES = 1;
+
+/** At most this many values of a facet are returned (the most frequent), plus the selected ones. */
+export const MAX_FACET_VALUES = 100;
+
+/** How much a query word counts in each field, for the relevance sort. */
+const SCORE_BY_FIELDS = Array.from(
+  { length: 16 },
+  (_, fields) =>
+    (fields & TEXT_FIELDS.title ? 4 : 0) +
+    (fields & TEXT_FIELDS.skills ? 3 : 0) +
+    (fields & TEXT_FIELDS.asks ? 2 : 0) +
+    (fields & TEXT_FIELDS.description ? 1 : 0),
+);
+
+// Plain lower case: the same as 'en-US', and much faster over thousands of strings.
+const lower = (value: string) => value.toLowerCase();
+
+/** Strings of one facet and their numbers, so that counting is adding to an array. */
+class FacetValues {
+  private readonly ids = new Map<string, number>();
+  readonly values: string[] = [];
+
+  add(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(value, id);
+      this.values.push(value);
+    }
+    return id;
+  }
+
+  get(value: string): number | undefined {
+    return this.ids.get(value);
+  }
+}
+
+type IndexedEntry = {
+  /** Stable id of the entity ref (see EntityRefIds). */
+  id: number;
+  entry: StoredBoardEntry;
+  titleKey: string;
+  asksUpdatedAtMs: number;
+  /** Facet value ids, by facet; contribution types as declared. */
+  facetIds: number[][];
+  /** Declared contribution types and those of the asks, while the asks are current. */
+  typeIdsWithAsks: number[];
+};
+
+/**
+ * Lists of numbers, one per entry position, in one array: the list of position
+ * `p` is `values[start[p]]` to `values[start[p + 1] - 1]`. Requests walk the
+ * entries in sort order, so their data is kept in few flat arrays rather than
+ * in thousands of objects.
+ */
+class Lists {
+  readonly start: Int32Array;
+  readonly values: Int32Array;
+
+  constructor(lists: number[][]) {
+    this.start = new Int32Array(lists.length + 1);
+    lists.forEach((list, p) => {
+      this.start[p + 1] = this.start[p] + list.length;
+    });
+    this.values = Int32Array.from(lists.flat());
+  }
+}
+
+/** What depends on the day: which asks have expired, and the orders that count asks. */
+type DayState = {
+  day: string;
+  expired: Uint8Array;
+  askCount: Int32Array;
+  orders: Map<string, Int32Array>;
+};
+
+/** What the board shows one caller: the entries they may read. */
+export type BoardVisibility = (entityId: number) => boolean;
+
+export type BoardIndexQueryOptions = {
+  now: Date;
+  isVisible: BoardVisibility;
+  limit: number;
+  /** The key of the last item of the previous page. */
+  after?: SortKey;
+};
+
+/** The items of a board query without paging (for exports). */
+export type BoardExport = { items: BoardItem[]; totalItems: number };
+
+/** A query made ready for the pass over the entries. */
+type PreparedQuery = {
+  day: DayState;
+  isVisible: BoardVisibility;
+  /** Per query word: the fields of each entry in which it occurs. */
+  termFields: Uint8Array[];
+  /** Facets with a filter, and per facet the selected value ids as flags. */
+  activeFacets: number[];
+  selected: Uint8Array[];
+};
+
+/** `YYYY-MM-DD` of the UTC day of `now`. */
+function utcDay(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * The help-wanted board in memory, built once per change of the stored entries
+ * and queried by every request: permission, filters, free text, sort, keyset
+ * paging and facets in one pass over the entries, without per-entry allocations.
+ *
+ * Free text matches word beginnings: every word of the query must begin a word of
+ * the entry's title, name, description, skills or current asks.
+ *
+ * Asks expire when they are read: an entry whose `asksValidUntil` is before the
+ * UTC day of `now` shows no asks, and its asks neither match nor count.
+ */
+export class BoardIndex {
+  /** The entities of all entries, for asking what a caller may read. */
+  readonly entities: ReadonlyArray<{ id: number; entityRef: string }>;
+
+  private readonly entries: IndexedEntry[];
+  private readonly positions: Map<string, number>;
+  private readonly facetValues = FACETS.map(() => new FacetValues());
+  private readonly text: TextIndex;
+  /** Positions ordered by title, then entity ref: every sort's last criteria. */
+  private readonly byTitle: Int32Array;
+  /** The place of each position in `byTitle`. */
+  private readonly titleRank: Int32Array;
+  private readonly maxAsks: number;
+  /**
+   * Facet values share one array of counters: facet `f` has the counters from
+   * `counterBase[f]` to `counterBase[f + 1]`, in the order of its value ids.
+   */
+  private readonly counterBase: Int32Array;
+  /** The place of each counter's value among its facet's values, alphabetically. */
+  private readonly counterValueRank: Int32Array;
+  /** Per position: the entity id. */
+  private readonly entityIdAt: Int32Array;
+  /** Per facet and position: the facet's value ids, contribution types as declared. */
+  private readonly facetIdLists: Lists[];
+  /** Per position: declared contribution types and those of the asks. */
+  private readonly typeIdsWithAsks: Lists;
+  /** Per position: the counters of all its facet values, types as declared. */
+  private readonly counterLists: Lists;
+  /** Per position: the counters of the types only its asks bring. */
+  private readonly askTypeCounterLists: Lists;
+  private dayState?: DayState;
+
+  constructor(entries: StoredBoardEntry[], ids: EntityRefIds) {
+    for (const type of CONTRIBUTION_TYPES) {
+      this.facetValues[TYPES].add(type);
+    }
+    this.entries = entries.map(entry => this.indexEntry(entry, ids));
+    this.entities = this.entries.map(e => ({
+      id: e.id,
+      entityRef: e.entry.entityRef,
+    }));
+    this.positions = new Map(
+      this.entries.map((e, pos) => [e.entry.entityRef, pos]),
+    );
+    this.text = new TextIndex(this.entries.length, pos => {
+      const { entry } = this.entries[pos];
+      return [
+        [TEXT_FIELDS.title, `${entry.title ?? ''} ${entry.name}`],
+        [TEXT_FIELDS.skills, entry.skills.join(' ')],
+        [TEXT_FIELDS.asks, entry.asks.map(ask => ask.text).join(' ')],
+        [TEXT_FIELDS.description, entry.description ?? ''],
+      ];
+    });
+
+    this.byTitle = Int32Array.from(this.entries.keys()).sort((a, b) =>
+      compareKeys(this.titleKeyOf(a), this.titleKeyOf(b)),
+    );
+    this.titleRank = new Int32Array(this.entries.length);
+    this.byTitle.forEach((pos, rank) => {
+      this.titleRank[pos] = rank;
+    });
+    this.maxAsks = this.entries.reduce(
+      (max, e) => Math.max(max, e.entry.asks.length),
+      0,
+    );
+
+    this.counterBase = new Int32Array(FACETS.length + 1);
+    this.facetValues.forEach((values, f) => {
+      this.counterBase[f + 1] = this.counterBase[f] + values.values.length;
+    });
+    this.counterValueRank = new Int32Array(this.counterBase[FACETS.length]);
+    this.facetValues.forEach(({ values }, f) => {
+      const alphabetical = [...values.keys()].sort((a, b) =>
+        compareKeys([values[a]], [values[b]]),
+      );
+      alphabetical.forEach((id, rank) => {
+        this.counterValueRank[this.counterBase[f] + id] = rank;
+      });
+    });
+
+    this.entityIdAt = Int32Array.from(this.entries, e => e.id);
+    this.facetIdLists = FACETS.map(
+      (_, f) => new Lists(this.entries.map(e => e.facetIds[f])),
+    );
+    this.typeIdsWithAsks = new Lists(this.entries.map(e => e.typeIdsWithAsks));
+    this.counterLists = new Lists(
+      this.entries.map(e =>
+        e.facetIds.flatMap((facetIds, f) =>
+          facetIds.map(id => this.counterBase[f] + id),
+        ),
+      ),
+    );
+    this.askTypeCounterLists = new Lists(
+      this.entries.map(e =>
+        e.typeIdsWithAsks
+          .filter(id => !e.facetIds[TYPES].includes(id))
+          .map(id => this.counterBase[TYPES] + id),
+      ),
+    );
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** One entry as an item, regardless of who asks: check visibility first. */
+  item(entityRef: string, now: Date): BoardItem | undefined {
+    const pos = this.positions.get(entityRef);
+    return pos === undefined ? undefined : this.toItem(pos, this.stateOf(now));
+  }
+
+  /** One page of the board for a caller, with the total and the facets. */
+  query(
+    query: BoardQuery,
+    options: BoardIndexQueryOptions,
+  ): {
+    items: BoardItem[];
+    totalItems: number;
+    nextCursor?: string;
+    facets: BoardFacets;
+  } {
+    const prepared = this.prepare(query, options);
+    const counts = new Int32Array(this.counterBase[FACETS.length]);
+    const result = this.run(query, prepared, options, counts);
+    return {
+      items: result.page.map(pos => this.toItem(pos, prepared.day)),
+      totalItems: result.totalItems,
+      nextCursor: result.nextKey
+        ? encodeCursor(query, result.nextKey)
+        : undefined,
+      facets: Object.fromEntries(
+        FACETS.map((name, f) => [name, this.facetList(f, counts, query)]),
+      ) as BoardFacets,
+    };
+  }
+
+  /** All matching items in the query's order, up to `max`, and how many there are. */
+  export(
+    query: BoardQuery,
+    options: { now: Date; isVisible: BoardVisibility; max: number },
+  ): BoardExport {
+    const runOptions = { ...options, limit: options.max };
+    const prepared = this.prepare(query, runOptions);
+    const result = this.run(query, prepared, runOptions);
+    return {
+      items: result.page.map(pos => this.toItem(pos, prepared.day)),
+      totalItems: result.totalItems,
+    };
+  }
+
+  private indexEntry(entry: StoredBoardEntry, ids: EntityRefIds): IndexedEntry {
+    const [skills, types, owners, systems, domains, tags] = this.facetValues;
+    const declared = [...new Set(entry.contributionTypes)];
+    const withAsks = new Set<ContributionType>(declared);
+    for (const ask of entry.asks) {
+      if (ask.type) {
+        withAsks.add(ask.type);
+      }
+    }
+    const unique = (values: string[]) => [...new Set(values.map(lower))];
+    const one = (values: FacetValues, value?: string) =>
+      value ? [values.add(lower(value))] : [];
+    return {
+      id: ids.idOf(entry.entityRef),
+      entry,
+      titleKey: lower(entry.title ?? entry.name),
+      asksUpdatedAtMs: entry.asksUpdatedAt.getTime(),
+      facetIds: [
+        unique(entry.skills).map(skill => skills.add(skill)),
+        declared.map(type => types.add(type)),
+        one(owners, entry.owner),
+        one(systems, entry.system),
+        one(domains, entry.domain),
+        unique(entry.tags).map(tag => tags.add(tag)),
+      ],
+      typeIdsWithAsks: [...withAsks].map(type => types.add(type)),
+    };
+  }
+
+  private titleKeyOf(pos: number): SortKey {
+    const e = this.entries[pos];
+    return [e.titleKey, e.entry.entityRef];
+  }
+
+  private stateOf(now: Date): DayState {
+    const day = utcDay(now);
+    if (this.dayState?.day !== day) {
+      const expired = new Uint8Array(this.entries.length);
+      const askCount = new Int32Array(this.entries.length);
+      this.entries.forEach((e, pos) => {
+        const until = e.entry.asksValidUntil;
+        // ISO dates compare as strings: the asks are valid through their last day.
+        expired[pos] = until !== undefined && until < day ? 1 : 0;
+        askCount[pos] = expired[pos] ? 0 : e.entry.asks.length;
+      });
+      this.dayState = { day, expired, askCount, orders: new Map() };
+    }
+    return this.dayState;
+  }
+
+  private prepare(
+    query: BoardQuery,
+    options: { now: Date; isVisible: BoardVisibility },
+  ): PreparedQuery {
+    const terms = [...new Set(searchWords(query.text))];
+    const activeFacets: number[] = [];
+    const selected = this.selectionsOf(query).map((values, f) => {
+      const flags = new Uint8Array(this.facetValues[f].values.length);
+      if (values.length > 0) {
+        activeFacets.push(f);
+      }
+      for (const value of values) {
+        const id = this.facetValues[f].get(value);
+        if (id !== undefined) {
+          flags[id] = 1;
+        }
+      }
+      return flags;
+    });
+    return {
+      day: this.stateOf(options.now),
+      isVisible: options.isVisible,
+      termFields: terms.map(term => this.text.match(term)),
+      activeFacets,
+      selected,
+    };
+  }
+
+  /** The selected values of each facet, spelled as the facet spells them. */
+  private selectionsOf(query: BoardQuery): string[][] {
+    return [
+      query.skills.map(lower),
+      query.contributionTypes,
+      query.ownerRefs.map(lower),
+      query.systemRefs.map(lower),
+      query.domainRefs.map(lower),
+      query.tags.map(lower),
+    ];
+  }
+
+  /**
+   * The relevance of an entry to the free text: -1 when a word is missing, else
+   * the weight of the fields the words were found in (0 without free text).
+   */
+  private scoreOf(pos: number, q: PreparedQuery): number {
+    const asksCount = q.day.expired[pos] === 0;
+    let score = 0;
+    for (let t = 0; t < q.termFields.length; t++) {
+      let fields = q.termFields[t][pos];
+      if (!asksCount) {
+        fields &= ~TEXT_FIELDS.asks;
+      }
+      if (fields === 0) {
+        return -1;
+      }
+      score += SCORE_BY_FIELDS[fields];
+    }
+    return score;
+  }
+
+  /** The value ids of a facet of an entry; contribution types with those of current asks. */
+  private idsOf(pos: number, f: number, q: PreparedQuery): Lists {
+    return f === TYPES && q.day.expired[pos] === 0
+      ? this.typeIdsWithAsks
+      : this.facetIdLists[f];
+  }
+
+  /** The filtered facets that an entry fails, as bits. */
+  private failedFacets(pos: number, q: PreparedQuery): number {
+    let mask = 0;
+    for (let a = 0; a < q.activeFacets.length; a++) {
+      const f = q.activeFacets[a];
+      const { start, values } = this.idsOf(pos, f, q);
+      const flags = q.selected[f];
+      let hit = false;
+      for (let k = start[pos]; k < start[pos + 1] && !hit; k++) {
+        hit = flags[values[k]] === 1;
+      }
+      if (!hit) {
+        mask |= 1 << f;
+      }
+    }
+    return mask;
+  }
+
+  /**
+   * Counts an entry in the facets: in all of them when it passes every filter;
+   * when it fails one filter only, in that filter's facet, whose counts leave
+   * its own filter out.
+   */
+  private countFacets(
+    pos: number,
+    mask: number,
+    q: PreparedQuery,
+    counts: Int32Array,
+  ) {
+    if (mask === 0) {
+      const all = this.counterLists;
+      for (let k = all.start[pos]; k < all.start[pos + 1]; k++) {
+        counts[all.values[k]]++;
+      }
+      if (q.day.expired[pos] === 0) {
+        const asks = this.askTypeCounterLists;
+        for (let k = asks.start[pos]; k < asks.start[pos + 1]; k++) {
+          counts[asks.values[k]]++;
+        }
+      }
+    } else if ((mask & (mask - 1)) === 0) {
+      const f = Math.log2(mask);
+      const base = this.counterBase[f];
+      const { start, values } = this.idsOf(pos, f, q);
+      for (let k = start[pos]; k < start[pos + 1]; k++) {
+        counts[base + values[k]]++;
+      }
+    }
+  }
+
+  /** The key of an entry in the cursor: the sort's criteria, then title and ref. */
+  private keyOf(
+    pos: number,
+    day: DayState,
+    query: BoardQuery,
+    score: number,
+  ): SortKey {
+    const e = this.entries[pos];
+    const asks = day.askCount[pos];
+    if (sortsByScore(query)) {
+      return [-score, -asks, e.titleKey, e.entry.entityRef];
+    }
+    if (query.sort === 'newest') {
+      return [this.newestKey(pos, day), e.titleKey, e.entry.entityRef];
+    }
+    return [-asks, e.titleKey, e.entry.entityRef];
+  }
+
+  /** Most recently changed asks first; entries without current asks last. */
+  private newestKey(pos: number, day: DayState): number {
+    return day.askCount[pos] > 0 ? -this.entries[pos].asksUpdatedAtMs : 1;
+  }
+
+  /** All positions in the order of a sort that does not depend on free text. */
+  private orderOf(query: BoardQuery, day: DayState): Int32Array {
+    const name = query.sort === 'newest' ? 'newest' : 'most-asks';
+    let order = day.orders.get(name);
+    if (!order) {
+      const first = Float64Array.from(this.entries.keys(), pos =>
+        name === 'newest' ? this.newestKey(pos, day) : -day.askCount[pos],
+      );
+      order = Int32Array.from(this.entries.keys()).sort(
+        (a, b) => first[a] - first[b] || this.titleRank[a] - this.titleRank[b],
+      );
+      day.orders.set(name, order);
+    }
+    return order;
+  }
+
+  /**
+   * Where a cursor's title and entity ref fall among the current entries: their
+   * rank, or half a place before the next entry when that entry has left.
+   */
+  private titleRankOf(titleKey: string, entityRef: string): number {
+    const key = [titleKey, entityRef];
+    const low = firstAfter(
+      this.byTitle.length,
+      i => this.titleKeyOf(this.byTitle[i]),
+      key,
+      true,
+    );
+    const exact =
+      low < this.byTitle.length &&
+      compareKeys(this.titleKeyOf(this.byTitle[low]), key) === 0;
+    return exact ? low : low - 0.5;
+  }
+
+  private run(
+    query: BoardQuery,
+    q: PreparedQuery,
+    options: { limit: number; after?: SortKey },
+    counts?: Int32Array,
+  ): { page: number[]; totalItems: number; nextKey?: SortKey } {
+    return sortsByScore(query)
+      ? this.runByScore(query, q, options, counts)
+      : this.runInOrder(query, q, options, counts);
+  }
+
+  /** Sorts that do not depend on free text walk a precomputed order. */
+  private runInOrder(
+    query: BoardQuery,
+    q: PreparedQuery,
+    options: { limit: number; after?: SortKey },
+    counts?: Int32Array,
+  ) {
+    const order = this.orderOf(query, q.day);
+    const after = options.after;
+    const start = after
+      ? firstAfter(
+          order.length,
+          i => this.keyOf(order[i], q.day, query, 0),
+          after,
+        )
+      : 0;
+    const page: number[] = [];
+    let totalItems = 0;
+    let more = false;
+    for (let i = 0; i < order.length; i++) {
+      const pos = order[i];
+      if (!q.isVisible(this.entityIdAt[pos]) || this.scoreOf(pos, q) < 0) {
+        continue;
+      }
+      const mask = this.failedFacets(pos, q);
+      if (counts) {
+        this.countFacets(pos, mask, q, counts);
+      }
+      if (mask !== 0) {
+        continue;
+      }
+      totalItems++;
+      if (i >= start) {
+        if (page.length < options.limit) {
+          page.push(pos);
+        } else {
+          more = true;
+        }
+      }
+    }
+    const nextKey =
+      more && page.length > 0
+        ? this.keyOf(page[page.length - 1], q.day, query, 0)
+        : undefined;
+    return { page, totalItems, nextKey };
+  }
+
+  /**
+   * Relevance to free text: matches are ranked by one number each that orders
+   * like (score desc, asks desc, title, ref), so the native numeric sort does
+   * the work.
+   */
+  private runByScore(
+    query: BoardQuery,
+    q: PreparedQuery,
+    options: { limit: number; after?: SortKey },
+    counts?: Int32Array,
+  ) {
+    const matchPos: number[] = [];
+    const matchScore: number[] = [];
+    let maxScore = 0;
+    for (let pos = 0; pos < this.entries.length; pos++) {
+      if (!q.isVisible(this.entityIdAt[pos])) {
+        continue;
+      }
+      const score = this.scoreOf(pos, q);
+      if (score < 0) {
+        continue;
+      }
+      const mask = this.failedFacets(pos, q);
+      if (counts) {
+        this.countFacets(pos, mask, q, counts);
+      }
+      if (mask === 0) {
+        matchPos.push(pos);
+        matchScore.push(score);
+        maxScore = Math.max(maxScore, score);
+      }
+    }
+
+    const n = this.entries.length;
+    const asksRange = this.maxAsks + 1;
+    const after = options.after;
+    const afterRank = after
+      ? this.titleRankOf(String(after[2]), String(after[3]))
+      : 0;
+    const keys: number[] = [];
+    for (let m = 0; m < matchPos.length; m++) {
+      const pos = matchPos[m];
+      const score = matchScore[m];
+      const asks = q.day.askCount[pos];
+      const rank = this.titleRank[pos];
+      if (after && !comesAfter(-score, -asks, rank, after, afterRank)) {
+        continue;
+      }
+      keys.push(
+        ((maxScore - score) * asksRange + (this.maxAsks - asks)) * n + rank,
+      );
+    }
+    const sorted = Float64Array.from(keys).sort();
+    const end = Math.min(options.limit, sorted.length);
+    const page = Array.from(
+      sorted.subarray(0, end),
+      key => this.byTitle[key % n],
+    );
+    let nextKey: SortKey | undefined;
+    if (end < sorted.length && end > 0) {
+      const lastScore =
+        maxScore - Math.floor(Math.floor(sorted[end - 1] / n) / asksRange);
+      nextKey = this.keyOf(page[end - 1], q.day, query, lastScore);
+    }
+    return { page, totalItems: matchPos.length, nextKey };
+  }
+
+  private facetList(
+    f: number,
+    counts: Int32Array,
+    query: BoardQuery,
+  ): BoardFacetValue[] {
+    const { values } = this.facetValues[f];
+    const base = this.counterBase[f];
+    const rank = this.counterValueRank;
+    const counters: number[] = [];
+    for (let c = base; c < this.counterBase[f + 1]; c++) {
+      if (counts[c] > 0) {
+        counters.push(c);
+      }
+    }
+    counters.sort((a, b) => counts[b] - counts[a] || rank[a] - rank[b]);
+    const shown = counters
+      .slice(0, MAX_FACET_VALUES)
+      .map(c => ({ value: values[c - base], count: counts[c] }));
+    // Selected values are always listed, so that they can be shown as selected.
+    for (const value of new Set(this.selectionsOf(query)[f])) {
+      if (!shown.some(v => v.value === value)) {
+        const id = this.facetValues[f].get(value);
+        shown.push({ value, count: id === undefined ? 0 : counts[base + id] });
+      }
+    }
+    return shown;
+  }
+
+  private toItem(pos: number, day: DayState): BoardItem {
+    const { entry } = this.entries[pos];
+    const asksExpired = day.expired[pos] === 1;
+    return {
+      ...entry,
+      asks: asksExpired ? [] : entry.asks,
+      asksExpired,
+      asksUpdatedAt: entry.asksUpdatedAt.toISOString(),
+      updatedAt: entry.updatedAt.toISOString(),
+    };
+  }
+}
+
+/** Whether (negated score, negated asks, title rank) comes after a relevance cursor. */
+function comesAfter(
+  score: number,
+  asks: number,
+  rank: number,
+  after: SortKey,
+  afterRank: number,
+): boolean {
+  if (score !== after[0]) {
+    return score > (after[0] as number);
+  }
+  if (asks !== after[1]) {
+    return asks > (after[1] as number);
+  }
+  return rank > afterRank;
+}
+
+/**
+ * The first index in a sorted range whose key comes after `key` (or, with
+ * `orEqual`, is not before it).
+ */
+function firstAfter(
+  length: number,
+  keyAt: (index: number) => SortKey,
+  key: SortKey,
+  orEqual = false,
+): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const order = compareKeys(keyAt(mid), key);
+    if (order < 0 || (order === 0 && !orEqual)) {
+      low = mid + 1;
+    } else {
+      high = mid;
+    }
+  }
+  return low;
+}

@@ -1,0 +1,65 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import express from 'express';
+import Router from 'express-promise-router';
+import { boardCsv } from './boardCsv';
+import { HelpWantedBoard } from './HelpWantedBoard';
+import { parseBoardRequest } from './parseBoardRequest';
+
+export type RouterOptions = {
+  httpAuth: HttpAuthService;
+  board: HelpWantedBoard;
+};
+
+/**
+ * The routes of the InnerSource API (mounted under `/api/innersource`); described
+ * in `src/schema/openapi.yaml`. Errors are thrown and answered by the backend's
+ * error handler in Backstage's error shape.
+ */
+export async function createRouter(
+  options: RouterOptions,
+): Promise<express.Router> {
+  const { httpAuth, board } = options;
+  const router = Router();
+
+  router.get('/board', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const request = parseBoardRequest(req.query);
+    // Every answer depends on who asks: never kept by shared caches.
+    res.set('Cache-Control', 'private, no-store');
+
+    if (request.format) {
+      const { items, totalItems } = await board.export(
+        request.query,
+        credentials,
+      );
+      res.set('X-Total-Count', String(totalItems));
+      res.attachment(`help-wanted-board.${request.format}`);
+      if (request.format === 'csv') {
+        res.type('text/csv; charset=utf-8').send(boardCsv(items));
+      } else {
+        res.json({ items, totalItems });
+      }
+      return;
+    }
+
+    res.json(
+      await board.query(
+        request.query,
+        { limit: request.limit, after: request.after },
+        credentials,
+      ),
+    );
+  });
+
+  router.post('/board/:kind/:namespace/:name/refresh', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, {
+      allow: ['user', 'service'],
+    });
+    const { kind, namespace, name } = req.params;
+    res.json(await board.refreshEntity({ kind, namespace, name }, credentials));
+  });
+
+  return router;
+}

@@ -1,0 +1,67 @@
+import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { ResponseError } from '@backstage/errors';
+import { boardQueryToSearchParams } from './boardSearchParams';
+import { InnerSourceApi } from './InnerSourceApi';
+import { BoardExportFormat, BoardPage, BoardQuery } from './types';
+
+/**
+ * The {@link InnerSourceApi} over HTTP, at the `innersource` backend plugin. Requests
+ * go through the app's `fetchApi`, so they carry the user's Backstage token.
+ *
+ * @public
+ */
+export class InnerSourceClient implements InnerSourceApi {
+  private readonly discoveryApi: DiscoveryApi;
+  private readonly fetchApi: FetchApi;
+
+  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
+    this.discoveryApi = options.discoveryApi;
+    this.fetchApi = options.fetchApi;
+  }
+
+  async getBoard(
+    query: BoardQuery,
+    options?: { signal?: AbortSignal },
+  ): Promise<BoardPage> {
+    const url = await this.boardUrl(boardQueryToSearchParams(query));
+    const response = await this.fetchApi.fetch(url, {
+      signal: options?.signal,
+    });
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as BoardPage;
+  }
+
+  async getBoardExportUrl(
+    query: BoardQuery,
+    format: BoardExportFormat,
+  ): Promise<string> {
+    const params = boardQueryToSearchParams({
+      ...query,
+      limit: undefined,
+      cursor: undefined,
+    });
+    params.set('format', format);
+    return this.boardUrl(params);
+  }
+
+  async getBoardExport(
+    query: BoardQuery,
+    format: BoardExportFormat,
+  ): Promise<Blob> {
+    const response = await this.fetchApi.fetch(
+      await this.getBoardExportUrl(query, format),
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return await response.blob();
+  }
+
+  private async boardUrl(params: URLSearchParams): Promise<string> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('innersource');
+    const queryString = params.toString();
+    return `${baseUrl}/board${queryString ? `?${queryString}` : ''}`;
+  }
+}

@@ -1,0 +1,45 @@
+import {
+  BoardSort,
+  ContributionType,
+} from '@innersource/backstage-plugin-innersource-common';
+
+// The API's response types live in innersource-common, shared with the backend.
+export type {
+  BoardExportFormat,
+  BoardFacetValue,
+  BoardFacets,
+  BoardItem,
+  BoardPage,
+  BoardSort,
+} from '@innersource/backstage-plugin-innersource-common';
+export { BOARD_SORTS } from '@innersource/backstage-plugin-innersource-common';
+
+/**
+ * A board query. Lists are OR within themselves and AND with each other; absent
+ * fields do not filter. `boardQueryToSearchParams` gives the query string the
+ * backend reads.
+ *
+ * @public
+ */
+export type BoardQuery = {
+  /** Free text (`q`). */
+  text?: string;
+  /** Skills (`skill`, repeatable). */
+  skills?: string[];
+  /** Contribution types (`type`, repeatable). */
+  contributionTypes?: ContributionType[];
+  /** Entity ref of the owning group or user (`owner`). */
+  owner?: string;
+  /** Entity ref of the system (`system`). */
+  system?: string;
+  /** Entity ref of the domain (`domain`). */
+  domain?: string;
+  /** Catalog tags (`tag`, repeatable). */
+  tags?: string[];
+  /** Order of the results (`sort`); the backend's default is `relevance`. */
+  sort?: BoardSort;
+  /** Page size, 1 to 100 (`limit`); the backend's default is 20. */
+  limit?: number;
+  /** The `nextCursor` of the previous page (`cursor`). */
+  cursor?: string;
+};

@@ -1,0 +1,2 @@
+export { HelpWantedBoard } from './HelpWantedBoard';
+export { HelpWantedBoardPage } from './HelpWantedBoardPage';
