@@ -28,6 +28,28 @@ export interface Config {
          */
         initialDelay?: HumanDuration | string;
       };
+      /**
+       * Rate limits of "I want to help", enforced in the database across all
+       * backend replicas.
+       */
+      interest?: {
+        /**
+         * Offers of one user for one entity. Default: at most 1 per 24 hours.
+         */
+        perUserAndEntity?: {
+          max?: number;
+          /** A duration (`{ hours: 24 }`, `'24h'`, `'PT24H'`). */
+          window?: HumanDuration | string;
+        };
+        /**
+         * Offers of one user for any entities. Default: at most 10 per hour.
+         */
+        perUser?: {
+          max?: number;
+          /** A duration (`{ hours: 1 }`, `'1h'`, `'PT1H'`). */
+          window?: HumanDuration | string;
+        };
+      };
     };
   };
 }

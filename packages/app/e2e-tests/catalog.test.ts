@@ -13,6 +13,9 @@ test('a guest signs in, opens the catalog and finds an example entity', async ({
     .getByRole('navigation')
     .getByRole('link', { name: 'Catalog', exact: true })
     .click();
+  // The guest belongs to a team that owns components, so the catalog opens on
+  // "Owned"; show all of them.
+  await page.getByText('All', { exact: true }).click();
 
   const entityLink = page.getByRole('link', { name: 'Payments Gateway' });
   await expect(entityLink).toBeVisible();

@@ -28,5 +28,8 @@ backend.add(
   import('@innersource/backstage-plugin-catalog-backend-module-innersource'),
 );
 backend.add(import('@innersource/backstage-plugin-innersource-backend'));
+backend.add(
+  import('@innersource/backstage-plugin-search-backend-module-innersource'),
+);
 
 backend.start();

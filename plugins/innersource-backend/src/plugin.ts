@@ -3,8 +3,11 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import { readBoardRefreshSchedule } from './config';
+import { notificationService } from '@backstage/plugin-notifications-node';
+import { readBoardRefreshSchedule, readInterestLimits } from './config';
 import { DatabaseBoardStore } from './database/DatabaseBoardStore';
+import { DatabaseInterestStore } from './database/DatabaseInterestStore';
+import { HelpOffers } from './service/HelpOffers';
 import { HelpWantedBoard } from './service/HelpWantedBoard';
 import { createRouter } from './service/router';
 
@@ -30,6 +33,7 @@ export const innersourcePlugin = createBackendPlugin({
         httpAuth: coreServices.httpAuth,
         httpRouter: coreServices.httpRouter,
         catalog: catalogServiceRef,
+        notifications: notificationService,
       },
       async init({
         config,
@@ -40,6 +44,7 @@ export const innersourcePlugin = createBackendPlugin({
         httpAuth,
         httpRouter,
         catalog,
+        notifications,
       }) {
         const store = await DatabaseBoardStore.create({ database });
         const board = new HelpWantedBoard({ store, catalog, auth, logger });
@@ -55,7 +60,15 @@ export const innersourcePlugin = createBackendPlugin({
           },
         });
 
-        httpRouter.use(await createRouter({ httpAuth, board }));
+        const helpOffers = new HelpOffers({
+          catalog,
+          notifications,
+          store: await DatabaseInterestStore.create({ database }),
+          limits: readInterestLimits(config),
+          logger,
+        });
+
+        httpRouter.use(await createRouter({ httpAuth, board, helpOffers }));
       },
     });
   },

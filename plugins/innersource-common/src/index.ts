@@ -12,3 +12,4 @@
 export * from './annotations';
 export * from './scorecards';
 export * from './board/types';
+export * from './search/types';

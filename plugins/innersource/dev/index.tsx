@@ -35,6 +35,10 @@ const standInApi: InnerSourceApi = {
       type: 'text/csv',
     });
   },
+  async offerHelp(entityRef) {
+    const item = boardItems.find(i => i.entityRef === entityRef);
+    return { notified: item?.owner ?? 'group:default/unknown' };
+  },
 };
 
 // `yarn start` in this package: the board at /innersource, and the tab and the card

@@ -12,6 +12,11 @@ import {
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
 import {
+  SearchFilterResultTypeBlueprint,
+  SearchResultListItemBlueprint,
+} from '@backstage/plugin-search-react/alpha';
+import { HELP_WANTED_SEARCH_TYPE } from '@innersource/backstage-plugin-innersource-common';
+import {
   INNERSOURCE_ENTITY_KINDS,
   isInnerSourceAvailable,
 } from './isInnerSourceAvailable';
@@ -94,6 +99,37 @@ export const innerSourceEntityCard = EntityCardBlueprint.make({
 });
 
 /**
+ * Renders help-wanted asks (type `innersource-help-wanted`, from
+ * `@innersource/backstage-plugin-search-backend-module-innersource`) in search results.
+ *
+ * @alpha
+ */
+export const helpWantedSearchResultListItem =
+  SearchResultListItemBlueprint.make({
+    params: {
+      predicate: result => result.type === HELP_WANTED_SEARCH_TYPE,
+      icon: <EmojiPeopleIcon />,
+      component: () =>
+        import('./components/HelpWantedSearchResultListItem').then(
+          m => m.HelpWantedSearchResultListItem,
+        ),
+    },
+  });
+
+/**
+ * A "Help wanted" entry in the search page's result type filter.
+ *
+ * @alpha
+ */
+export const helpWantedSearchResultType = SearchFilterResultTypeBlueprint.make({
+  params: {
+    value: HELP_WANTED_SEARCH_TYPE,
+    name: HELP_WANTED_BOARD_TITLE,
+    icon: <EmojiPeopleIcon />,
+  },
+});
+
+/**
  * The InnerSource plugin for the new frontend system, also the default export of the
  * package root, so `app.packages: all` discovers it.
  *
@@ -110,5 +146,7 @@ export default createFrontendPlugin({
     helpWantedBoardPage,
     innerSourceEntityContent,
     innerSourceEntityCard,
+    helpWantedSearchResultListItem,
+    helpWantedSearchResultType,
   ],
 });

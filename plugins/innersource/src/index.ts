@@ -14,7 +14,9 @@ export {
   EntityInnerSourceContent,
   EntityInnerSourceCard,
   HelpWantedBoardPage,
+  HelpWantedSearchResultListItem,
 } from './plugin';
+export type { HelpWantedSearchResultListItemProps } from './components/HelpWantedSearchResultListItem';
 export { helpWantedBoardRouteRef } from './routes';
 export { isInnerSourceAvailable } from './isInnerSourceAvailable';
 export * from './api';

@@ -6,6 +6,8 @@ import {
   discoveryApiRef,
   fetchApiRef,
 } from '@backstage/core-plugin-api';
+import { createSearchResultListItemExtension } from '@backstage/plugin-search-react';
+import { HELP_WANTED_SEARCH_TYPE } from '@innersource/backstage-plugin-innersource-common';
 import { InnerSourceClient, innerSourceApiRef } from './api';
 import { helpWantedBoardRouteRef } from './routes';
 
@@ -79,5 +81,22 @@ export const EntityInnerSourceCard = innersourcePlugin.provide(
           m => m.EntityInnerSourceCard,
         ),
     },
+  }),
+);
+
+/**
+ * The search result item of a help-wanted ask (type `innersource-help-wanted`), for
+ * the legacy frontend system's `SearchResult` list.
+ *
+ * @public
+ */
+export const HelpWantedSearchResultListItem = innersourcePlugin.provide(
+  createSearchResultListItemExtension({
+    name: 'HelpWantedSearchResultListItem',
+    component: () =>
+      import('./components/HelpWantedSearchResultListItem').then(
+        m => m.HelpWantedSearchResultListItem,
+      ),
+    predicate: result => result.type === HELP_WANTED_SEARCH_TYPE,
   }),
 );

@@ -1,5 +1,6 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { openApiDocument } from '../__testUtils__/openApi';
+import { HelpOffers } from '../service/HelpOffers';
 import { HelpWantedBoard } from '../service/HelpWantedBoard';
 import { createRouter } from '../service/router';
 
@@ -12,6 +13,7 @@ async function servedRoutes(): Promise<string[]> {
   const router = await createRouter({
     httpAuth: mockServices.httpAuth(),
     board: {} as HelpWantedBoard,
+    helpOffers: {} as HelpOffers,
   });
   return (router.stack as Layer[]).flatMap(layer =>
     layer.route

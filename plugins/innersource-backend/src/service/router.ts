@@ -2,12 +2,14 @@ import { HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
 import { boardCsv } from './boardCsv';
+import { HelpOffers, parseHelpOffer, TooManyRequestsError } from './HelpOffers';
 import { HelpWantedBoard } from './HelpWantedBoard';
 import { parseBoardRequest } from './parseBoardRequest';
 
 export type RouterOptions = {
   httpAuth: HttpAuthService;
   board: HelpWantedBoard;
+  helpOffers: HelpOffers;
 };
 
 /**
@@ -18,7 +20,7 @@ export type RouterOptions = {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, board } = options;
+  const { httpAuth, board, helpOffers } = options;
   const router = Router();
 
   router.get('/board', async (req, res) => {
@@ -60,6 +62,34 @@ export async function createRouter(
     const { kind, namespace, name } = req.params;
     res.json(await board.refreshEntity({ kind, namespace, name }, credentials));
   });
+
+  router.post(
+    '/board/:kind/:namespace/:name/interest',
+    express.json({ limit: '16kb' }),
+    async (req, res) => {
+      // Only people offer help: a service token is answered with 403.
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      const offer = parseHelpOffer(req.body);
+      const { kind, namespace, name } = req.params;
+      try {
+        const result = await helpOffers.offer(
+          { kind, namespace, name },
+          offer,
+          credentials,
+        );
+        res.status(202).json(result);
+      } catch (error) {
+        if (error instanceof TooManyRequestsError) {
+          const seconds = Math.max(
+            1,
+            Math.ceil((error.retryAt.getTime() - Date.now()) / 1000),
+          );
+          res.set('Retry-After', String(seconds));
+        }
+        throw error;
+      }
+    },
+  );
 
   return router;
 }

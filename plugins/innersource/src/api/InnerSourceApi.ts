@@ -1,5 +1,11 @@
 import { createApiRef } from '@backstage/core-plugin-api';
-import { BoardExportFormat, BoardPage, BoardQuery } from './types';
+import {
+  BoardExportFormat,
+  BoardPage,
+  BoardQuery,
+  HelpOffer,
+  HelpOfferResult,
+} from './types';
 
 /**
  * The InnerSource backend as the frontend sees it.
@@ -25,6 +31,13 @@ export interface InnerSourceApi {
 
   /** The export of every item that matches the query, fetched with the user's token. */
   getBoardExport(query: BoardQuery, format: BoardExportFormat): Promise<Blob>;
+
+  /**
+   * "I want to help": notifies the owner of an entity on the board that the
+   * signed-in user offers help. Rejects with a `ResponseError` (e.g. 429 when the
+   * user offered help too often; its message says when to try again).
+   */
+  offerHelp(entityRef: string, offer: HelpOffer): Promise<HelpOfferResult>;
 }
 
 /**

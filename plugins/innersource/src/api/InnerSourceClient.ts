@@ -1,8 +1,15 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
+import { parseEntityRef } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import { boardQueryToSearchParams } from './boardSearchParams';
 import { InnerSourceApi } from './InnerSourceApi';
-import { BoardExportFormat, BoardPage, BoardQuery } from './types';
+import {
+  BoardExportFormat,
+  BoardPage,
+  BoardQuery,
+  HelpOffer,
+  HelpOfferResult,
+} from './types';
 
 /**
  * The {@link InnerSourceApi} over HTTP, at the `innersource` backend plugin. Requests
@@ -57,6 +64,27 @@ export class InnerSourceClient implements InnerSourceApi {
       throw await ResponseError.fromResponse(response);
     }
     return await response.blob();
+  }
+
+  async offerHelp(
+    entityRef: string,
+    offer: HelpOffer,
+  ): Promise<HelpOfferResult> {
+    const { kind, namespace, name } = parseEntityRef(entityRef);
+    const baseUrl = await this.discoveryApi.getBaseUrl('innersource');
+    const path = [kind, namespace, name].map(encodeURIComponent).join('/');
+    const response = await this.fetchApi.fetch(
+      `${baseUrl}/board/${path}/interest`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ ask: offer.ask, message: offer.message }),
+      },
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as HelpOfferResult;
   }
 
   private async boardUrl(params: URLSearchParams): Promise<string> {

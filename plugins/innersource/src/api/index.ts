@@ -5,7 +5,7 @@ export {
   boardQueryToSearchParams,
   searchParamsToBoardQuery,
 } from './boardSearchParams';
-export { BOARD_SORTS } from './types';
+export { BOARD_SORTS, HELP_OFFER_MESSAGE_MAX_LENGTH } from './types';
 export type {
   BoardExportFormat,
   BoardFacets,
@@ -14,4 +14,6 @@ export type {
   BoardPage,
   BoardQuery,
   BoardSort,
+  HelpOffer,
+  HelpOfferResult,
 } from './types';

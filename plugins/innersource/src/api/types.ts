@@ -43,3 +43,25 @@ export type BoardQuery = {
   /** The `nextCursor` of the previous page (`cursor`). */
   cursor?: string;
 };
+
+/**
+ * What a user sends with "I want to help": one of the entity's current asks and
+ * a plain-text message of at most {@link HELP_OFFER_MESSAGE_MAX_LENGTH} characters.
+ *
+ * @public
+ */
+export type HelpOffer = { ask?: string; message?: string };
+
+/**
+ * The answer to "I want to help": the entity ref of the owner that was notified.
+ *
+ * @public
+ */
+export type HelpOfferResult = { notified: string };
+
+/**
+ * The longest message of "I want to help".
+ *
+ * @public
+ */
+export const HELP_OFFER_MESSAGE_MAX_LENGTH = 1000;

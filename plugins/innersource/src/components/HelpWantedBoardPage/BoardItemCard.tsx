@@ -11,6 +11,7 @@ import { BoardItem } from '../../api';
 import { parseCatalogEntityRef } from '../../entityRefs';
 import { asHttpUrl } from '../../httpUrl';
 import { UntrustedText } from '../UntrustedText';
+import { OfferHelpButton } from './OfferHelpButton';
 
 const useStyles = makeStyles(theme => ({
   card: {
@@ -50,6 +51,9 @@ const useStyles = makeStyles(theme => ({
   },
   chip: {
     maxWidth: '100%',
+  },
+  actions: {
+    marginTop: theme.spacing(2),
   },
   facts: {
     display: 'flex',
@@ -298,8 +302,11 @@ export function BoardItemCard(props: {
             <ChatFact item={item} />
           </Box>
         )}
-        {/* The "I want to help" action (POST /board/:kind/:namespace/:name/interest)
-            belongs below the facts, once the backend route exists. */}
+        {item.owner && (
+          <Box className={classes.actions}>
+            <OfferHelpButton item={item} />
+          </Box>
+        )}
       </CardContent>
     </Card>
   );

@@ -1,0 +1,4 @@
+export {
+  HelpWantedSearchResultListItem,
+  type HelpWantedSearchResultListItemProps,
+} from './HelpWantedSearchResultListItem';
