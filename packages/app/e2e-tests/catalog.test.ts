@@ -13,9 +13,10 @@ test('a guest signs in, opens the catalog and finds an example entity', async ({
     .getByRole('navigation')
     .getByRole('link', { name: 'Catalog', exact: true })
     .click();
+  await expect(page).toHaveURL(/\/catalog/);
   // The guest belongs to a team that owns components, so the catalog opens on
-  // "Owned"; show all of them.
-  await page.getByText('All', { exact: true }).click();
+  // "Owned"; ask for all components.
+  await page.goto('/catalog?filters%5Bkind%5D=component&filters%5Buser%5D=all');
 
   const entityLink = page.getByRole('link', { name: 'Payments Gateway' });
   await expect(entityLink).toBeVisible();

@@ -13,8 +13,10 @@ import {
 import { createTestEntityPage } from '@backstage/plugin-catalog-react/testUtils';
 import { screen, within } from '@testing-library/react';
 import packageDefault, { helpWantedBoardRouteRef } from './index';
+import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import plugin, {
   helpWantedBoardPage,
+  helpWantedHomePageWidget,
   innerSourceEntityCard,
   innerSourceEntityContent,
 } from './alpha';
@@ -67,6 +69,17 @@ describe('the new frontend system plugin', () => {
     expect(
       within(sidebar).getByRole('link', { name: 'Help wanted' }),
     ).toHaveAttribute('href', '/innersource');
+  });
+
+  it('adds a Help wanted widget to the home page', () => {
+    // Installed by the plugin as home-page-widget:innersource/help-wanted.
+    expect(helpWantedHomePageWidget.toString()).toContain(
+      'kind=home-page-widget,name=help-wanted,attachTo=page:home@widgets',
+    );
+    const tester = createExtensionTester(helpWantedHomePageWidget);
+    const widget = tester.get(HomePageWidgetBlueprint.dataRefs.widget);
+    expect(widget.name).toBe('HelpWantedCard');
+    expect(widget.title).toBe('Help wanted');
   });
 
   it('adds the InnerSource tab to components, systems, APIs and resources', () => {

@@ -11,6 +11,7 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
+import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import {
   SearchFilterResultTypeBlueprint,
   SearchResultListItemBlueprint,
@@ -130,6 +131,26 @@ export const helpWantedSearchResultType = SearchFilterResultTypeBlueprint.make({
 });
 
 /**
+ * The "Help wanted" widget of the home page (`home-page-widget:innersource/help-wanted`):
+ * the five newest projects asking for help and a link to the board.
+ *
+ * @alpha
+ */
+export const helpWantedHomePageWidget = HomePageWidgetBlueprint.make({
+  name: 'help-wanted',
+  params: {
+    name: 'HelpWantedCard',
+    title: HELP_WANTED_BOARD_TITLE,
+    description:
+      'The newest projects whose teams ask for contributions, with a link to the help-wanted board.',
+    components: () =>
+      import('./components/HelpWantedCard').then(m => ({
+        Content: m.HelpWantedCardContent,
+      })),
+  },
+});
+
+/**
  * The InnerSource plugin for the new frontend system, also the default export of the
  * package root, so `app.packages: all` discovers it.
  *
@@ -148,5 +169,6 @@ export default createFrontendPlugin({
     innerSourceEntityCard,
     helpWantedSearchResultListItem,
     helpWantedSearchResultType,
+    helpWantedHomePageWidget,
   ],
 });

@@ -15,6 +15,7 @@ export {
   EntityInnerSourceCard,
   HelpWantedBoardPage,
   HelpWantedSearchResultListItem,
+  HelpWantedHomeCard,
 } from './plugin';
 export type { HelpWantedSearchResultListItemProps } from './components/HelpWantedSearchResultListItem';
 export { helpWantedBoardRouteRef } from './routes';

@@ -11,6 +11,7 @@ import {
   EntityInnerSourceCard,
   EntityInnerSourceContent,
   HelpWantedBoardPage,
+  HelpWantedHomeCard,
   helpWantedBoardRouteRef,
   InnerSourceClient,
   innerSourceApiRef,
@@ -91,5 +92,38 @@ describe('the legacy frontend system exports', () => {
     expect(
       await screen.findByText('Contributions welcome'),
     ).toBeInTheDocument();
+  });
+
+  it('render the home-page card as a component extension', async () => {
+    board.serveItems(boardItems);
+    await renderInTestApp(
+      <TestApiProvider
+        apis={[
+          [
+            innerSourceApiRef,
+            new InnerSourceClient({
+              discoveryApi: mockApis.discovery(),
+              fetchApi: new MockFetchApi(),
+            }),
+          ],
+        ]}
+      >
+        <HelpWantedHomeCard />
+      </TestApiProvider>,
+      {
+        mountedRoutes: {
+          '/catalog/:namespace/:kind/:name': entityRouteRef,
+          '/innersource': helpWantedBoardRouteRef,
+        },
+      },
+    );
+
+    const list = await screen.findByRole('list', {
+      name: 'Projects asking for help',
+    });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+    expect(
+      screen.getByRole('link', { name: 'See all 3 projects' }),
+    ).toHaveAttribute('href', '/innersource');
   });
 });

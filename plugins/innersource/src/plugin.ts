@@ -100,3 +100,20 @@ export const HelpWantedSearchResultListItem = innersourcePlugin.provide(
     predicate: result => result.type === HELP_WANTED_SEARCH_TYPE,
   }),
 );
+
+/**
+ * A compact "Help wanted" card for the legacy frontend system's home page (for
+ * example a `CustomHomepageGrid` of `@backstage/plugin-home`): the five newest
+ * projects asking for help and a link to the board.
+ *
+ * @public
+ */
+export const HelpWantedHomeCard = innersourcePlugin.provide(
+  createComponentExtension({
+    name: 'HelpWantedHomeCard',
+    component: {
+      lazy: () =>
+        import('./components/HelpWantedCard').then(m => m.HelpWantedCard),
+    },
+  }),
+);

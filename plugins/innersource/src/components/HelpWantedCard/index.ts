@@ -1,0 +1,5 @@
+export {
+  HelpWantedCard,
+  HelpWantedCardContent,
+  HELP_WANTED_CARD_LIMIT,
+} from './HelpWantedCard';
