@@ -1,5 +1,4 @@
 import Box from '@material-ui/core/Box';
-import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import CheckCircleIcon from '@material-ui/icons/CheckCircle';
@@ -13,7 +12,7 @@ import {
 import { useInnerSourceAnnotations } from '../../hooks/useInnerSourceAnnotations';
 import { ENTITY_TAB_PATH } from '../../routes';
 import { SeverityIcon, summarizeProblems } from '../AnnotationProblemsTable';
-import { UntrustedText } from '../UntrustedText';
+import { UntrustedChip } from '../UntrustedText';
 
 const TOP_SKILLS = 5;
 
@@ -90,10 +89,10 @@ export function EntityInnerSourceCard() {
               aria-label="Top skills"
             >
               {skills.map((skill, index) => (
-                <Chip
+                <UntrustedChip
                   key={`${index}-${skill}`}
                   size="small"
-                  label={<UntrustedText>{skill}</UntrustedText>}
+                  label={skill}
                   className={classes.chip}
                 />
               ))}

@@ -1,6 +1,5 @@
 import { ReactNode } from 'react';
 import Box from '@material-ui/core/Box';
-import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
@@ -21,7 +20,7 @@ import {
   summarizeProblems,
 } from '../AnnotationProblemsTable';
 import { InnerSourceEmptyState } from '../InnerSourceEmptyState';
-import { UntrustedText } from '../UntrustedText';
+import { UntrustedChip, UntrustedText } from '../UntrustedText';
 
 const useStyles = makeStyles(theme => ({
   fields: {
@@ -95,10 +94,10 @@ function Chips(props: { values: string[]; label: string }) {
       aria-label={props.label}
     >
       {props.values.map((value, index) => (
-        <Chip
+        <UntrustedChip
           key={`${index}-${value}`}
           size="small"
-          label={<UntrustedText>{value}</UntrustedText>}
+          label={value}
           className={classes.chip}
         />
       ))}
@@ -218,11 +217,11 @@ function HelpWantedCard(props: { profile: InnerSourceProfile }) {
             {profile.asks.map((ask, index) => (
               <li key={index} className={classes.ask}>
                 {ask.type && (
-                  <Chip
+                  <UntrustedChip
                     size="small"
                     color="primary"
                     variant="outlined"
-                    label={<UntrustedText>{ask.type}</UntrustedText>}
+                    label={ask.type}
                   />
                 )}
                 <Typography

@@ -2,7 +2,6 @@ import { ReactNode } from 'react';
 import Box from '@material-ui/core/Box';
 import Card from '@material-ui/core/Card';
 import CardContent from '@material-ui/core/CardContent';
-import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { Link } from '@backstage/core-components';
@@ -10,7 +9,7 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { BoardItem } from '../../api';
 import { parseCatalogEntityRef } from '../../entityRefs';
 import { asHttpUrl } from '../../httpUrl';
-import { UntrustedText } from '../UntrustedText';
+import { UntrustedChip, UntrustedText } from '../UntrustedText';
 import { OfferHelpButton } from './OfferHelpButton';
 
 const useStyles = makeStyles(theme => ({
@@ -216,12 +215,12 @@ export function BoardItemCard(props: {
             {item.asks.map((ask, index) => (
               <li key={index} className={classes.ask}>
                 {ask.type && (
-                  <Chip
+                  <UntrustedChip
                     size="small"
                     color="primary"
                     variant="outlined"
                     className={classes.chip}
-                    label={<UntrustedText>{ask.type}</UntrustedText>}
+                    label={ask.type}
                   />
                 )}
                 <Typography variant="body2" component="span">
@@ -243,20 +242,20 @@ export function BoardItemCard(props: {
             </Typography>
             {item.skills.map(skill =>
               selectedSkills.includes(skill) ? (
-                <Chip
+                <UntrustedChip
                   key={skill}
                   size="small"
                   color="primary"
                   className={classes.chip}
-                  label={<UntrustedText>{skill}</UntrustedText>}
+                  label={skill}
                 />
               ) : (
-                <Chip
+                <UntrustedChip
                   key={skill}
                   size="small"
                   clickable
                   className={classes.chip}
-                  label={<UntrustedText>{skill}</UntrustedText>}
+                  label={skill}
                   aria-label={`Filter by skill ${skill}`}
                   onClick={() => onSkillClick(skill)}
                 />
@@ -275,12 +274,12 @@ export function BoardItemCard(props: {
               Wanted:
             </Typography>
             {item.contributionTypes.map(type => (
-              <Chip
+              <UntrustedChip
                 key={type}
                 size="small"
                 variant="outlined"
                 className={classes.chip}
-                label={<UntrustedText>{type}</UntrustedText>}
+                label={type}
               />
             ))}
           </div>

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { InfoCard, Link, Progress } from '@backstage/core-components';
@@ -8,7 +7,7 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { BoardItem, BoardPage, innerSourceApiRef } from '../../api';
 import { parseCatalogEntityRef } from '../../entityRefs';
 import { HELP_WANTED_BOARD_TITLE, helpWantedBoardRouteRef } from '../../routes';
-import { UntrustedText } from '../UntrustedText';
+import { UntrustedChip, UntrustedText } from '../UntrustedText';
 
 /** Projects shown on the card. */
 export const HELP_WANTED_CARD_LIMIT = 5;
@@ -90,12 +89,12 @@ function HelpWantedCardItem(props: { item: BoardItem }) {
       {skills.length > 0 && (
         <div className={classes.chips} aria-label="Skills">
           {skills.map(skill => (
-            <Chip
+            <UntrustedChip
               key={skill}
               size="small"
               variant="outlined"
               className={classes.chip}
-              label={<UntrustedText>{skill}</UntrustedText>}
+              label={skill}
             />
           ))}
         </div>

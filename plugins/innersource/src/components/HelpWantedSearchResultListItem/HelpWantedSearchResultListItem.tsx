@@ -1,6 +1,5 @@
 import { ReactNode } from 'react';
 import Box from '@material-ui/core/Box';
-import Chip from '@material-ui/core/Chip';
 import ListItemIcon from '@material-ui/core/ListItemIcon';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
@@ -10,7 +9,7 @@ import { humanizeEntityRef } from '@backstage/plugin-catalog-react';
 import { SearchDocument } from '@backstage/plugin-search-common';
 import { HelpWantedSearchDocument } from '@innersource/backstage-plugin-innersource-common';
 import { parseCatalogEntityRef } from '../../entityRefs';
-import { UntrustedText } from '../UntrustedText';
+import { UntrustedChip, UntrustedText } from '../UntrustedText';
 
 const useStyles = makeStyles(
   theme => ({
@@ -114,20 +113,20 @@ export function HelpWantedSearchResultListItem(
         />
         <Box>
           {askType && (
-            <Chip
+            <UntrustedChip
               className={classes.chip}
               size="small"
               color="primary"
               variant="outlined"
-              label={<UntrustedText>{askType}</UntrustedText>}
+              label={askType}
             />
           )}
           {skills.map(skill => (
-            <Chip
+            <UntrustedChip
               key={skill}
               className={classes.chip}
               size="small"
-              label={<UntrustedText>{skill}</UntrustedText>}
+              label={skill}
             />
           ))}
         </Box>

@@ -1,3 +1,4 @@
+import Chip, { ChipProps } from '@material-ui/core/Chip';
 import { makeStyles } from '@material-ui/core/styles';
 
 const useStyles = makeStyles({
@@ -15,4 +16,14 @@ const useStyles = makeStyles({
 export function UntrustedText(props: { children: string }) {
   const classes = useStyles();
   return <bdi className={classes.root}>{props.children}</bdi>;
+}
+
+/**
+ * A chip whose label came from an annotation or the API, shown as `UntrustedText`.
+ */
+export function UntrustedChip(
+  props: Omit<ChipProps, 'label'> & { label: string },
+) {
+  const { label, ...chipProps } = props;
+  return <Chip {...chipProps} label={<UntrustedText>{label}</UntrustedText>} />;
 }

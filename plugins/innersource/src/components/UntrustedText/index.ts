@@ -1,1 +1,1 @@
-export { UntrustedText } from './UntrustedText';
+export { UntrustedChip, UntrustedText } from './UntrustedText';
