@@ -47,11 +47,12 @@ export function system(name: string, domain?: string): Entity {
 }
 
 /** A board entry as the store holds it. */
-export function storedEntry(
+/** A board entry with nothing but its identity, plus the given fields. */
+export function boardEntry(
   name: string,
-  overrides: Partial<StoredBoardEntry> = {},
-): StoredBoardEntry {
-  const entry: BoardEntry = {
+  overrides: Partial<BoardEntry> = {},
+): BoardEntry {
+  return {
     entityRef: `component:default/${name}`,
     kind: 'Component',
     namespace: 'default',
@@ -61,9 +62,16 @@ export function storedEntry(
     skills: [],
     contributionTypes: [],
     trustedCommitters: [],
+    ...overrides,
   };
+}
+
+export function storedEntry(
+  name: string,
+  overrides: Partial<StoredBoardEntry> = {},
+): StoredBoardEntry {
   return {
-    ...entry,
+    ...boardEntry(name),
     asksUpdatedAt: new Date('2026-01-01T00:00:00Z'),
     updatedAt: new Date('2026-01-01T00:00:00Z'),
     ...overrides,

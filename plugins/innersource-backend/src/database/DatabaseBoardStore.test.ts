@@ -1,23 +1,8 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
-import { BoardEntry } from '../board/types';
+import { boardEntry as entry } from '../__testUtils__/fixtures';
 import { DatabaseBoardStore } from './DatabaseBoardStore';
 
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
-
-function entry(name: string, overrides: Partial<BoardEntry> = {}): BoardEntry {
-  return {
-    entityRef: `component:default/${name}`,
-    kind: 'Component',
-    namespace: 'default',
-    name,
-    tags: [],
-    asks: [],
-    skills: [],
-    contributionTypes: [],
-    trustedCommitters: [],
-    ...overrides,
-  };
-}
 
 const complete = entry('payments-gateway', {
   title: 'Payments Gateway',
