@@ -1,12 +1,5 @@
-import { test, expect, Page } from '@playwright/test';
-
-async function signInAsGuest(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Enter' }).click();
-  await expect(
-    page.getByRole('link', { name: 'Catalog', exact: true }),
-  ).toBeVisible();
-}
+import { test, expect } from '@playwright/test';
+import { signInAsGuest } from './signInAsGuest';
 
 test.describe('the InnerSource tab on entity pages', () => {
   test.beforeEach(async ({ page }) => signInAsGuest(page));

@@ -1,10 +1,10 @@
 import { test, expect } from '@playwright/test';
+import { signInAsGuest } from './signInAsGuest';
 
 test('the help-wanted board filters by skill and a copied URL reproduces the view', async ({
   page,
 }, testInfo) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Enter' }).click();
+  await signInAsGuest(page);
   await page
     .getByRole('navigation', { name: 'sidebar nav' })
     .getByRole('link', { name: 'Help wanted' })

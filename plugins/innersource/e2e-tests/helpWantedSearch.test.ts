@@ -1,9 +1,9 @@
 import { test, expect } from '@playwright/test';
+import { signInAsGuest } from './signInAsGuest';
 
 test('an ask is found through Backstage search', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Enter' }).click();
+  await signInAsGuest(page);
 
   // The demo collates asks every 30 s once the catalog is loaded; search again until
   // the first collation has run.

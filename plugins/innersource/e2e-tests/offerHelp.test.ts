@@ -1,10 +1,10 @@
 import { test, expect } from '@playwright/test';
+import { signInAsGuest } from './signInAsGuest';
 
 test('"I want to help" sends a notification that reaches the owning team', async ({
   page,
 }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Enter' }).click();
+  await signInAsGuest(page);
   const results = page.getByRole('list', { name: 'Help-wanted results' });
   const card = results.getByRole('article', { name: 'CI Templates' });
   // The board is filled from the catalog on a schedule (every 20 s in the demo):
