@@ -13,3 +13,5 @@ export * from './annotations';
 export * from './scorecards';
 export * from './board/types';
 export * from './search/types';
+export * from './badges/types';
+export * from './permissions';

@@ -21,3 +21,4 @@ export {
   scoreEntity,
   unknownExemptionProblem,
 } from './scoreEntity';
+export * from './api';
