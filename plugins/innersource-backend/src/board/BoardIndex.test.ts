@@ -380,6 +380,57 @@ describe('BoardIndex', () => {
     });
   });
 
+  describe('queries shared between callers who read the same entities', () => {
+    const ids = new EntityRefIds();
+    const { page } = board(entries, ids);
+    const hidden = ids.idOf('component:default/ledger');
+    const keyed = (key: string, isVisible: (id: number) => boolean) =>
+      Object.assign(isVisible, { key });
+
+    it('answers a repeated query with the same visibility key like the first time', () => {
+      const visibility = keyed('all-but-ledger', id => id !== hidden);
+      const first = page({ skills: ['java'] }, { isVisible: visibility });
+      const again = page({ skills: ['java'] }, { isVisible: visibility });
+      expect(again).toEqual(first);
+      expect(again.items.map(i => i.name)).not.toContain('ledger');
+    });
+
+    it('keeps answers for different visibility keys apart', () => {
+      const mallory = page(
+        {},
+        { isVisible: keyed('mallory', id => id !== hidden) },
+      );
+      const alice = page({}, { isVisible: keyed('alice', () => true) });
+      expect(mallory.totalItems).toBe(3);
+      expect(alice.totalItems).toBe(4);
+      expect(alice.items.map(i => i.name)).toContain('ledger');
+    });
+
+    it('pages through a kept answer without repeating or skipping items', () => {
+      const isVisible = keyed('everyone', () => true);
+      const firstPage = page({}, { isVisible, limit: 2 });
+      const secondPage = page(
+        {},
+        { isVisible, limit: 2, cursor: firstPage.nextCursor },
+      );
+      expect(
+        [...firstPage.items, ...secondPage.items].map(i => i.name),
+      ).toEqual(page({}, { limit: 10 }).items.map(i => i.name));
+      expect(secondPage.nextCursor).toBeUndefined();
+    });
+
+    it('judges expiry again on a new day', () => {
+      const isVisible = keyed('everyone', () => true);
+      const before = page({ text: 'klarna' }, { isVisible });
+      const after = page(
+        { text: 'klarna' },
+        { isVisible, now: new Date('2036-01-02T00:00:00Z') },
+      );
+      expect(before.totalItems).toBe(1);
+      expect(after.totalItems).toBe(0);
+    });
+  });
+
   describe('paging', () => {
     // Many ties on purpose: equal asks, equal titles, so the entity ref decides.
     const many = Array.from({ length: 57 }, (_, i) =>

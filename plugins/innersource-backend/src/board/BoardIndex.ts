@@ -99,8 +99,26 @@ type DayState = {
   orders: Map<string, Int32Array>;
 };
 
-/** What the board shows one caller: the entries they may read. */
-export type BoardVisibility = (entityId: number) => boolean;
+/**
+ * What the board shows one caller: the entries they may read. Callers whose
+ * visibility has the same `key` may read the same entries, so the board can
+ * share the work of a query between them.
+ */
+export type BoardVisibility = ((entityId: number) => boolean) & {
+  readonly key?: string;
+};
+
+/** Filtered, ordered and counted matches of a query, before paging. */
+type QueryScan = {
+  /** The matching positions, in the query's order. */
+  matches: Int32Array;
+  /** With the relevance sort: each match's relevance. */
+  scores?: Int32Array;
+  facets: BoardFacets;
+};
+
+/** Scans kept per index; a scan costs about a pass over the entries. */
+const MAX_CACHED_SCANS = 128;
 
 export type BoardIndexQueryOptions = {
   now: Date;
@@ -171,6 +189,7 @@ export class BoardIndex {
   /** Per position: the counters of the types only its asks bring. */
   private readonly askTypeCounterLists: Lists;
   private dayState?: DayState;
+  private readonly scans = new Map<string, QueryScan>();
 
   constructor(entries: StoredBoardEntry[], ids: EntityRefIds) {
     for (const type of CONTRIBUTION_TYPES) {
@@ -261,18 +280,24 @@ export class BoardIndex {
     nextCursor?: string;
     facets: BoardFacets;
   } {
-    const prepared = this.prepare(query, options);
-    const counts = new Int32Array(this.counterBase[FACETS.length]);
-    const result = this.run(query, prepared, options, counts);
+    const day = this.stateOf(options.now);
+    const { matches, scores, facets } = this.scan(query, day, options);
+    const keyAt = (i: number) =>
+      this.keyOf(matches[i], day, query, scores ? scores[i] : 0);
+    const start = options.after
+      ? firstAfter(matches.length, keyAt, options.after)
+      : 0;
+    const end = Math.min(matches.length, start + options.limit);
     return {
-      items: result.page.map(pos => this.toItem(pos, prepared.day)),
-      totalItems: result.totalItems,
-      nextCursor: result.nextKey
-        ? encodeCursor(query, result.nextKey)
-        : undefined,
-      facets: Object.fromEntries(
-        FACETS.map((name, f) => [name, this.facetList(f, counts, query)]),
-      ) as BoardFacets,
+      items: Array.from(matches.subarray(start, end), pos =>
+        this.toItem(pos, day),
+      ),
+      totalItems: matches.length,
+      nextCursor:
+        end < matches.length && end > start
+          ? encodeCursor(query, keyAt(end - 1))
+          : undefined,
+      facets,
     };
   }
 
@@ -281,13 +306,64 @@ export class BoardIndex {
     query: BoardQuery,
     options: { now: Date; isVisible: BoardVisibility; max: number },
   ): BoardExport {
-    const runOptions = { ...options, limit: options.max };
-    const prepared = this.prepare(query, runOptions);
-    const result = this.run(query, prepared, runOptions);
+    const day = this.stateOf(options.now);
+    const { matches } = this.scan(query, day, options);
     return {
-      items: result.page.map(pos => this.toItem(pos, prepared.day)),
-      totalItems: result.totalItems,
+      items: Array.from(matches.subarray(0, options.max), pos =>
+        this.toItem(pos, day),
+      ),
+      totalItems: matches.length,
     };
+  }
+
+  /**
+   * The matches and facets of a query for one visibility. Kept for callers
+   * with the same visibility key (in practice, most people read the same
+   * entities), so that paging and repeated views cost a lookup; the index is
+   * rebuilt when the board changes, which drops them.
+   */
+  private scan(
+    query: BoardQuery,
+    day: DayState,
+    options: { isVisible: BoardVisibility },
+  ): QueryScan {
+    const visibilityKey = options.isVisible.key;
+    const cacheKey =
+      visibilityKey === undefined
+        ? undefined
+        : JSON.stringify([
+            visibilityKey,
+            day.day,
+            query.sort,
+            [...new Set(searchWords(query.text))].sort(),
+            this.selectionsOf(query).map(values => [...new Set(values)].sort()),
+          ]);
+    if (cacheKey !== undefined) {
+      const cached = this.scans.get(cacheKey);
+      if (cached) {
+        // Re-inserting keeps the map in least-recently-used order.
+        this.scans.delete(cacheKey);
+        this.scans.set(cacheKey, cached);
+        return cached;
+      }
+    }
+    const prepared = this.prepare(query, { day, isVisible: options.isVisible });
+    const counts = new Int32Array(this.counterBase[FACETS.length]);
+    const scan: QueryScan = {
+      ...(sortsByScore(query)
+        ? this.matchByScore(prepared, counts)
+        : this.matchInOrder(query, prepared, counts)),
+      facets: Object.fromEntries(
+        FACETS.map((name, f) => [name, this.facetList(f, counts, query)]),
+      ) as BoardFacets,
+    };
+    if (cacheKey !== undefined) {
+      this.scans.set(cacheKey, scan);
+      if (this.scans.size > MAX_CACHED_SCANS) {
+        this.scans.delete(this.scans.keys().next().value!);
+      }
+    }
+    return scan;
   }
 
   private indexEntry(entry: StoredBoardEntry, ids: EntityRefIds): IndexedEntry {
@@ -342,7 +418,7 @@ export class BoardIndex {
 
   private prepare(
     query: BoardQuery,
-    options: { now: Date; isVisible: BoardVisibility },
+    options: { day: DayState; isVisible: BoardVisibility },
   ): PreparedQuery {
     const terms = [...new Set(searchWords(query.text))];
     const activeFacets: number[] = [];
@@ -360,7 +436,7 @@ export class BoardIndex {
       return flags;
     });
     return {
-      day: this.stateOf(options.now),
+      day: options.day,
       isVisible: options.isVisible,
       termFields: terms.map(term => this.text.match(term)),
       activeFacets,
@@ -496,80 +572,27 @@ export class BoardIndex {
     return order;
   }
 
-  /**
-   * Where a cursor's title and entity ref fall among the current entries: their
-   * rank, or half a place before the next entry when that entry has left.
-   */
-  private titleRankOf(titleKey: string, entityRef: string): number {
-    const key = [titleKey, entityRef];
-    const low = firstAfter(
-      this.byTitle.length,
-      i => this.titleKeyOf(this.byTitle[i]),
-      key,
-      true,
-    );
-    const exact =
-      low < this.byTitle.length &&
-      compareKeys(this.titleKeyOf(this.byTitle[low]), key) === 0;
-    return exact ? low : low - 0.5;
-  }
-
-  private run(
-    query: BoardQuery,
-    q: PreparedQuery,
-    options: { limit: number; after?: SortKey },
-    counts?: Int32Array,
-  ): { page: number[]; totalItems: number; nextKey?: SortKey } {
-    return sortsByScore(query)
-      ? this.runByScore(query, q, options, counts)
-      : this.runInOrder(query, q, options, counts);
-  }
-
   /** Sorts that do not depend on free text walk a precomputed order. */
-  private runInOrder(
+  private matchInOrder(
     query: BoardQuery,
     q: PreparedQuery,
-    options: { limit: number; after?: SortKey },
-    counts?: Int32Array,
-  ) {
+    counts: Int32Array,
+  ): Pick<QueryScan, 'matches'> {
     const order = this.orderOf(query, q.day);
-    const after = options.after;
-    const start = after
-      ? firstAfter(
-          order.length,
-          i => this.keyOf(order[i], q.day, query, 0),
-          after,
-        )
-      : 0;
-    const page: number[] = [];
-    let totalItems = 0;
-    let more = false;
+    const matches = new Int32Array(order.length);
+    let found = 0;
     for (let i = 0; i < order.length; i++) {
       const pos = order[i];
       if (!q.isVisible(this.entityIdAt[pos]) || this.scoreOf(pos, q) < 0) {
         continue;
       }
       const mask = this.failedFacets(pos, q);
-      if (counts) {
-        this.countFacets(pos, mask, q, counts);
-      }
-      if (mask !== 0) {
-        continue;
-      }
-      totalItems++;
-      if (i >= start) {
-        if (page.length < options.limit) {
-          page.push(pos);
-        } else {
-          more = true;
-        }
+      this.countFacets(pos, mask, q, counts);
+      if (mask === 0) {
+        matches[found++] = pos;
       }
     }
-    const nextKey =
-      more && page.length > 0
-        ? this.keyOf(page[page.length - 1], q.day, query, 0)
-        : undefined;
-    return { page, totalItems, nextKey };
+    return { matches: matches.slice(0, found) };
   }
 
   /**
@@ -577,12 +600,10 @@ export class BoardIndex {
    * like (score desc, asks desc, title, ref), so the native numeric sort does
    * the work.
    */
-  private runByScore(
-    query: BoardQuery,
+  private matchByScore(
     q: PreparedQuery,
-    options: { limit: number; after?: SortKey },
-    counts?: Int32Array,
-  ) {
+    counts: Int32Array,
+  ): Pick<QueryScan, 'matches' | 'scores'> {
     const matchPos: number[] = [];
     const matchScore: number[] = [];
     let maxScore = 0;
@@ -595,9 +616,7 @@ export class BoardIndex {
         continue;
       }
       const mask = this.failedFacets(pos, q);
-      if (counts) {
-        this.countFacets(pos, mask, q, counts);
-      }
+      this.countFacets(pos, mask, q, counts);
       if (mask === 0) {
         matchPos.push(pos);
         matchScore.push(score);
@@ -607,36 +626,20 @@ export class BoardIndex {
 
     const n = this.entries.length;
     const asksRange = this.maxAsks + 1;
-    const after = options.after;
-    const afterRank = after
-      ? this.titleRankOf(String(after[2]), String(after[3]))
-      : 0;
-    const keys: number[] = [];
-    for (let m = 0; m < matchPos.length; m++) {
-      const pos = matchPos[m];
-      const score = matchScore[m];
+    const sorted = Float64Array.from(matchPos, (pos, m) => {
       const asks = q.day.askCount[pos];
-      const rank = this.titleRank[pos];
-      if (after && !comesAfter(-score, -asks, rank, after, afterRank)) {
-        continue;
-      }
-      keys.push(
-        ((maxScore - score) * asksRange + (this.maxAsks - asks)) * n + rank,
+      return (
+        ((maxScore - matchScore[m]) * asksRange + (this.maxAsks - asks)) * n +
+        this.titleRank[pos]
       );
-    }
-    const sorted = Float64Array.from(keys).sort();
-    const end = Math.min(options.limit, sorted.length);
-    const page = Array.from(
-      sorted.subarray(0, end),
-      key => this.byTitle[key % n],
-    );
-    let nextKey: SortKey | undefined;
-    if (end < sorted.length && end > 0) {
-      const lastScore =
-        maxScore - Math.floor(Math.floor(sorted[end - 1] / n) / asksRange);
-      nextKey = this.keyOf(page[end - 1], q.day, query, lastScore);
-    }
-    return { page, totalItems: matchPos.length, nextKey };
+    }).sort();
+    return {
+      matches: Int32Array.from(sorted, key => this.byTitle[key % n]),
+      scores: Int32Array.from(
+        sorted,
+        key => maxScore - Math.floor(Math.floor(key / n) / asksRange),
+      ),
+    };
   }
 
   private facetList(
@@ -678,23 +681,6 @@ export class BoardIndex {
       updatedAt: entry.updatedAt.toISOString(),
     };
   }
-}
-
-/** Whether (negated score, negated asks, title rank) comes after a relevance cursor. */
-function comesAfter(
-  score: number,
-  asks: number,
-  rank: number,
-  after: SortKey,
-  afterRank: number,
-): boolean {
-  if (score !== after[0]) {
-    return score > (after[0] as number);
-  }
-  if (asks !== after[1]) {
-    return asks > (after[1] as number);
-  }
-  return rank > afterRank;
 }
 
 /**

@@ -65,6 +65,30 @@ describe('ReadableEntities', () => {
     );
   });
 
+  it('gives callers who may read the same entities the same key, and others another', async () => {
+    const { readable } = setup();
+    const entities = onBoard('open', 'secret');
+    const bob = mockCredentials.user('user:default/bob');
+
+    const forAlice = await readable.visibility(entities, alice);
+    const forBob = await readable.visibility(entities, bob);
+    const forMallory = await readable.visibility(entities, mallory);
+
+    expect(forAlice.key).toBeDefined();
+    expect(forBob.key).toBe(forAlice.key);
+    expect(forMallory.key).not.toBe(forAlice.key);
+  });
+
+  it('changes the key when what the caller may read changes', async () => {
+    const { readable } = setup();
+    const entities = onBoard('open', 'secret');
+    const before = await readable.visibility(entities, mallory);
+    readable.remember(mallory, entities[1].id, true);
+    const after = await readable.visibility(entities, mallory);
+    expect(after.key).not.toBe(before.key);
+    expect(visibleNames(after, entities)).toEqual(['open', 'secret']);
+  });
+
   it('treats entities that the catalog no longer has as unreadable', async () => {
     const { readable } = setup({ entities: ['open'] });
     const entities = onBoard('open', 'gone');

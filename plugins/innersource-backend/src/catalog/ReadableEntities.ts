@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 import {
   AuthService,
   BackstageCredentials,
@@ -25,6 +26,8 @@ type CallerState = {
   pending?: Promise<void>;
   /** The last list of entities all known, to skip looking through it again. */
   complete?: ReadonlyArray<EntityOnBoard>;
+  /** A digest of `states`, the same for callers who may read the same entities. */
+  key?: string;
 };
 
 type EntityOnBoard = { id: number; entityRef: string };
@@ -74,7 +77,10 @@ export class ReadableEntities {
       });
     }
     const states = state.states;
-    return id => states[id] === READABLE;
+    state.key ??= keyOf(states);
+    return Object.assign((id: number) => states[id] === READABLE, {
+      key: state.key,
+    });
   }
 
   /** Records what is known without asking, e.g. after the caller read the entity. */
@@ -82,6 +88,7 @@ export class ReadableEntities {
     const state = this.stateOf(credentials);
     grow(state, id);
     state.states[id] = readable ? READABLE : UNREADABLE;
+    state.key = undefined;
   }
 
   private stateOf(credentials: BackstageCredentials): CallerState {
@@ -152,7 +159,20 @@ export class ReadableEntities {
       grow(state, e.id);
       state.states[e.id] = readable ? READABLE : UNREADABLE;
     }
+    state.key = undefined;
   }
+}
+
+/**
+ * A digest of what is known, ignoring the unknown tail: the arrays of two
+ * callers grow differently, but the same answers give the same key.
+ */
+function keyOf(states: Uint8Array): string {
+  let end = states.length;
+  while (end > 0 && states[end - 1] === UNKNOWN) {
+    end--;
+  }
+  return createHash('sha256').update(states.subarray(0, end)).digest('base64');
 }
 
 function grow(state: CallerState, id: number) {

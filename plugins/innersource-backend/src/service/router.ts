@@ -2,6 +2,7 @@ import { HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
 import { boardCsv } from './boardCsv';
+import { boardPageJson } from './boardPageJson';
 import { HelpOffers, parseHelpOffer, TooManyRequestsError } from './HelpOffers';
 import { HelpWantedBoard } from './HelpWantedBoard';
 import { parseBoardRequest } from './parseBoardRequest';
@@ -46,13 +47,12 @@ export async function createRouter(
       return;
     }
 
-    res.json(
-      await board.query(
-        request.query,
-        { limit: request.limit, after: request.after },
-        credentials,
-      ),
+    const page = await board.query(
+      request.query,
+      { limit: request.limit, after: request.after },
+      credentials,
     );
+    res.type('json').send(boardPageJson(page));
   });
 
   router.post('/board/:kind/:namespace/:name/refresh', async (req, res) => {
