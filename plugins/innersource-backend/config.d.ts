@@ -2,6 +2,24 @@ import { HumanDuration } from '@backstage/types';
 
 export interface Config {
   innersource?: {
+    /** The README badges under `/api/innersource/badges`, which need no token. */
+    badges?: {
+      /**
+       * Serve badges only under opaque ids (`/badges/id/:uuid/:badge`), which a
+       * signed-in user who may read the entity obtains from the entity page; the
+       * name-based route then answers "not found" for everything.
+       *
+       * Default: false.
+       */
+      obfuscate?: boolean;
+      /**
+       * `Cache-Control: max-age` of badges, in whole seconds (0 or more).
+       * "Not found" answers are cached for at most 60 seconds.
+       *
+       * Default: 300.
+       */
+      cacheMaxAge?: number;
+    };
     board?: {
       /**
        * The refresh of the help-wanted board from the catalog. It runs once per
@@ -49,6 +67,59 @@ export interface Config {
           /** A duration (`{ hours: 1 }`, `'1h'`, `'PT1H'`). */
           window?: HumanDuration | string;
         };
+      };
+    };
+    /**
+     * What the backend scores, when, and how long it keeps history. The checks,
+     * levels and thresholds under the same key are declared by
+     * `@innersource/backstage-plugin-innersource-common`. The whole of
+     * `innersource.scorecards` is validated at start-up: the plugin does not
+     * start on a bad value, and the error names the key.
+     */
+    scorecards?: {
+      /**
+       * Which catalog entities are scored: a catalog filter, one mapping or a
+       * list of mappings (any of them), e.g.
+       * `[{ kind: component, spec.type: service }, { kind: system }]`.
+       *
+       * Default: `[{ kind: component }, { kind: system }]`.
+       */
+      entities?:
+        | { [field: string]: string | string[] }
+        | Array<{ [field: string]: string | string[] }>;
+      /**
+       * The scheduled scoring of every selected entity. It runs once per cycle
+       * across all backend replicas.
+       */
+      schedule?: {
+        /**
+         * How often: a duration (`{ hours: 1 }`, `'1h'`, `'PT1H'`) or a cron
+         * expression (`{ cron: '0 * * * *' }`).
+         *
+         * Default: every hour.
+         */
+        frequency?: HumanDuration | string | { cron: string };
+        /**
+         * How long one cycle may take before it is aborted.
+         *
+         * Default: 30 minutes.
+         */
+        timeout?: HumanDuration | string;
+        /**
+         * How long after start-up the first cycle waits.
+         *
+         * Default: none.
+         */
+        initialDelay?: HumanDuration | string;
+      };
+      /** The score history: one point per entity and UTC day. */
+      history?: {
+        /**
+         * Days of history kept; older points are removed on each cycle.
+         *
+         * Default: 90.
+         */
+        retentionDays?: number;
       };
     };
   };

@@ -30,7 +30,7 @@ export interface Config {
       levels?: Array<{
         /** e.g. `bronze`: letters, digits, `-` and `_`. */
         id: string;
-        /** e.g. `Discoverable`. */
+        /** e.g. `Bronze`. */
         title: string;
         description?: string;
         /** Higher is better; default: the position in the list, from 1. */

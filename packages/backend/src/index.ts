@@ -28,6 +28,8 @@ backend.add(
   import('@innersource/backstage-plugin-catalog-backend-module-innersource'),
 );
 backend.add(import('@innersource/backstage-plugin-innersource-backend'));
+// A custom scorecard check of this demo, added through the innersource-node extension point.
+backend.add(import('./modules/innersourceOnCallCheck'));
 backend.add(
   import('@innersource/backstage-plugin-search-backend-module-innersource'),
 );

@@ -8,7 +8,17 @@ export const DEFAULT_BOARD_REFRESH_TIMEOUT: HumanDuration = { minutes: 10 };
 
 const REFRESH_KEY = 'innersource.board.refresh';
 
-function durationAt(config: Config, key: string): HumanDuration | undefined {
+/** The parts of a task's schedule that configuration sets. */
+export type ConfiguredTaskSchedule = Pick<
+  SchedulerServiceTaskScheduleDefinition,
+  'frequency' | 'timeout' | 'initialDelay'
+>;
+
+function durationAt(
+  config: Config,
+  parentKey: string,
+  key: string,
+): HumanDuration | undefined {
   if (!config.has(key)) {
     return undefined;
   }
@@ -16,11 +26,42 @@ function durationAt(config: Config, key: string): HumanDuration | undefined {
     return readDurationFromConfig(config, { key });
   } catch (error) {
     throw new Error(
-      `Invalid ${REFRESH_KEY}.${key}: give a duration such as { minutes: 5 }, '5m' or 'PT5M'. ${
+      `Invalid ${parentKey}.${key}: give a duration such as { minutes: 5 }, '5m' or 'PT5M'. ${
         (error as Error).message
       }`,
     );
   }
+}
+
+/**
+ * A task's schedule from the configuration at `key`: `frequency` (a duration
+ * such as `{ minutes: 5 }`, `5m` or `PT5M`, or `{ cron: '*\/5 * * * *' }`),
+ * `timeout` and `initialDelay` (durations); what is not configured comes from
+ * `defaults`. A bad value throws an error naming its full key.
+ */
+export function readTaskSchedule(
+  config: Config,
+  key: string,
+  defaults: ConfiguredTaskSchedule,
+): ConfiguredTaskSchedule {
+  const schedule = config.getOptionalConfig(key);
+  if (!schedule) {
+    return { ...defaults };
+  }
+  const frequency = schedule.getOptional('frequency');
+  const cron =
+    typeof frequency === 'object' && frequency !== null && 'cron' in frequency
+      ? schedule.getString('frequency.cron')
+      : undefined;
+  const initialDelay =
+    durationAt(schedule, key, 'initialDelay') ?? defaults.initialDelay;
+  return {
+    frequency: cron
+      ? { cron }
+      : durationAt(schedule, key, 'frequency') ?? defaults.frequency,
+    timeout: durationAt(schedule, key, 'timeout') ?? defaults.timeout,
+    ...(initialDelay ? { initialDelay } : {}),
+  };
 }
 
 /**
@@ -30,30 +71,11 @@ function durationAt(config: Config, key: string): HumanDuration | undefined {
  */
 export function readBoardRefreshSchedule(
   config: Config,
-): Pick<
-  SchedulerServiceTaskScheduleDefinition,
-  'frequency' | 'timeout' | 'initialDelay'
-> {
-  const refresh = config.getOptionalConfig(REFRESH_KEY);
-  if (!refresh) {
-    return {
-      frequency: DEFAULT_BOARD_REFRESH_FREQUENCY,
-      timeout: DEFAULT_BOARD_REFRESH_TIMEOUT,
-    };
-  }
-  const frequency = refresh.getOptional('frequency');
-  const cron =
-    typeof frequency === 'object' && frequency !== null && 'cron' in frequency
-      ? refresh.getString('frequency.cron')
-      : undefined;
-  const initialDelay = durationAt(refresh, 'initialDelay');
-  return {
-    frequency: cron
-      ? { cron }
-      : durationAt(refresh, 'frequency') ?? DEFAULT_BOARD_REFRESH_FREQUENCY,
-    timeout: durationAt(refresh, 'timeout') ?? DEFAULT_BOARD_REFRESH_TIMEOUT,
-    ...(initialDelay ? { initialDelay } : {}),
-  };
+): ConfiguredTaskSchedule {
+  return readTaskSchedule(config, REFRESH_KEY, {
+    frequency: DEFAULT_BOARD_REFRESH_FREQUENCY,
+    timeout: DEFAULT_BOARD_REFRESH_TIMEOUT,
+  });
 }
 
 const INTEREST_KEY = 'innersource.board.interest';

@@ -4,15 +4,30 @@ import {
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
+import {
+  innersourcePermissions,
+  ScorecardCheckDefinition,
+} from '@innersource/backstage-plugin-innersource-common';
+import { innersourceScorecardChecksExtensionPoint } from '@innersource/backstage-plugin-innersource-node';
+import { readBadgeConfig } from './badges/badgeConfig';
+import { DatabaseBadgeIdStore } from './badges/DatabaseBadgeIdStore';
+import { EntityBadges } from './badges/EntityBadges';
 import { readBoardRefreshSchedule, readInterestLimits } from './config';
 import { DatabaseBoardStore } from './database/DatabaseBoardStore';
 import { DatabaseInterestStore } from './database/DatabaseInterestStore';
+import { DatabaseScorecardStore } from './database/DatabaseScorecardStore';
+import { readScorecardSettings } from './scorecards/config';
+import { ScorecardIndex } from './scorecards/ScorecardIndex';
+import { Scorecards } from './scorecards/Scorecards';
 import { HelpOffers } from './service/HelpOffers';
 import { HelpWantedBoard } from './service/HelpWantedBoard';
 import { createRouter } from './service/router';
 
 /** The id of the scheduled refresh of the help-wanted board. */
 export const BOARD_REFRESH_TASK_ID = 'innersource-board-refresh';
+
+/** The id of the scheduled scoring of the scorecards. */
+export const SCORECARD_REFRESH_TASK_ID = 'innersource-scorecards-refresh';
 
 /**
  * The InnerSource backend plugin: the help-wanted board API under
@@ -23,6 +38,30 @@ export const BOARD_REFRESH_TASK_ID = 'innersource-board-refresh';
 export const innersourcePlugin = createBackendPlugin({
   pluginId: 'innersource',
   register(env) {
+    // Checks and entity fields added by modules, read once the plugin starts.
+    const scorecardExtensions = {
+      checks: [] as ScorecardCheckDefinition[],
+      entityFields: [] as string[],
+      started: false,
+    };
+    const notAfterStart = () => {
+      if (scorecardExtensions.started) {
+        throw new Error(
+          'Scorecard checks must be added while the backend starts, in the init of a module',
+        );
+      }
+    };
+    env.registerExtensionPoint(innersourceScorecardChecksExtensionPoint, {
+      addChecks(...checks) {
+        notAfterStart();
+        scorecardExtensions.checks.push(...checks);
+      },
+      addEntityFields(...fields) {
+        notAfterStart();
+        scorecardExtensions.entityFields.push(...fields);
+      },
+    });
+
     env.registerInit({
       deps: {
         config: coreServices.rootConfig,
@@ -34,6 +73,9 @@ export const innersourcePlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         catalog: catalogServiceRef,
         notifications: notificationService,
+        discovery: coreServices.discovery,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
       },
       async init({
         config,
@@ -45,7 +87,19 @@ export const innersourcePlugin = createBackendPlugin({
         httpRouter,
         catalog,
         notifications,
+        discovery,
+        permissions,
+        permissionsRegistry,
       }) {
+        // Checked first: a bad innersource.scorecards stops the start-up with
+        // a message naming the key.
+        scorecardExtensions.started = true;
+        const scorecardSettings = readScorecardSettings(
+          config,
+          scorecardExtensions,
+        );
+        permissionsRegistry.addPermissions(innersourcePermissions);
+
         const store = await DatabaseBoardStore.create({ database });
         const board = new HelpWantedBoard({ store, catalog, auth, logger });
 
@@ -68,7 +122,53 @@ export const innersourcePlugin = createBackendPlugin({
           logger,
         });
 
-        httpRouter.use(await createRouter({ httpAuth, board, helpOffers }));
+        const scorecardStore = await DatabaseScorecardStore.create({
+          database,
+        });
+        const scorecardIndex = new ScorecardIndex({
+          store: scorecardStore,
+          logger,
+        });
+        const scorecards = new Scorecards({
+          store: scorecardStore,
+          index: scorecardIndex,
+          catalog,
+          auth,
+          permissions,
+          logger,
+          settings: scorecardSettings,
+        });
+        await scheduler.scheduleTask({
+          id: SCORECARD_REFRESH_TASK_ID,
+          ...scorecardSettings.schedule,
+          scope: 'global',
+          fn: async signal => {
+            await scorecards.refreshAll(signal);
+          },
+        });
+        const badges = new EntityBadges({
+          board,
+          scorecards: scorecardIndex,
+          ids: await DatabaseBadgeIdStore.create({ database }),
+          catalog,
+          auth,
+          config: readBadgeConfig(config),
+          externalBaseUrl: () => discovery.getExternalBaseUrl('innersource'),
+          appBaseUrl: () => config.getString('app.baseUrl'),
+        });
+
+        httpRouter.use(
+          await createRouter({
+            httpAuth,
+            board,
+            helpOffers,
+            badges,
+            scorecards,
+          }),
+        );
+        // README images cannot send tokens; the badge routes check callers
+        // themselves (the links route demands a user).
+        httpRouter.addAuthPolicy({ path: '/badges', allow: 'unauthenticated' });
       },
     });
   },

@@ -97,6 +97,8 @@ type DayState = {
   expired: Uint8Array;
   askCount: Int32Array;
   orders: Map<string, Int32Array>;
+  /** Items as served that day, by position: the same object for every caller. */
+  items: Array<BoardItem | undefined>;
 };
 
 /**
@@ -411,7 +413,13 @@ export class BoardIndex {
         expired[pos] = until !== undefined && until < day ? 1 : 0;
         askCount[pos] = expired[pos] ? 0 : e.entry.asks.length;
       });
-      this.dayState = { day, expired, askCount, orders: new Map() };
+      this.dayState = {
+        day,
+        expired,
+        askCount,
+        orders: new Map(),
+        items: new Array(this.entries.length),
+      };
     }
     return this.dayState;
   }
@@ -671,15 +679,20 @@ export class BoardIndex {
   }
 
   private toItem(pos: number, day: DayState): BoardItem {
-    const { entry } = this.entries[pos];
-    const asksExpired = day.expired[pos] === 1;
-    return {
-      ...entry,
-      asks: asksExpired ? [] : entry.asks,
-      asksExpired,
-      asksUpdatedAt: entry.asksUpdatedAt.toISOString(),
-      updatedAt: entry.updatedAt.toISOString(),
-    };
+    let item = day.items[pos];
+    if (!item) {
+      const { entry } = this.entries[pos];
+      const asksExpired = day.expired[pos] === 1;
+      item = {
+        ...entry,
+        asks: asksExpired ? [] : entry.asks,
+        asksExpired,
+        asksUpdatedAt: entry.asksUpdatedAt.toISOString(),
+        updatedAt: entry.updatedAt.toISOString(),
+      };
+      day.items[pos] = item;
+    }
+    return item;
   }
 }
 

@@ -1,10 +1,8 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { BoardStore } from '../database/BoardStore';
+import { RevisionedSnapshot } from '../database/RevisionedSnapshot';
 import { BoardIndex } from './BoardIndex';
 import { EntityRefIds } from './EntityRefIds';
-
-/** How often a replica asks the database whether another replica changed the board. */
-export const DEFAULT_REVISION_CHECK_INTERVAL_MS = 5_000;
 
 /**
  * The stored board as an in-memory {@link BoardIndex}, so that requests never wait
@@ -12,37 +10,29 @@ export const DEFAULT_REVISION_CHECK_INTERVAL_MS = 5_000;
  * seconds of another replica's write (noticed through the store's revision).
  */
 export class BoardSnapshot {
-  private index?: BoardIndex;
-  private revision = -1;
-  private checkedAt = 0;
-  private checking = false;
-  private loading?: Promise<BoardIndex>;
+  private readonly snapshot: RevisionedSnapshot<BoardIndex>;
 
-  constructor(
-    private readonly options: {
-      store: BoardStore;
-      ids: EntityRefIds;
-      logger: LoggerService;
-      revisionCheckIntervalMs?: number;
-      clock?: () => number;
-    },
-  ) {}
+  constructor(options: {
+    store: BoardStore;
+    ids: EntityRefIds;
+    logger: LoggerService;
+    revisionCheckIntervalMs?: number;
+    clock?: () => number;
+  }) {
+    const { store, ids } = options;
+    this.snapshot = new RevisionedSnapshot({
+      getRevision: () => store.getRevision(),
+      load: async () => new BoardIndex(await store.listEntries(), ids),
+      what: 'the help-wanted board',
+      logger: options.logger,
+      revisionCheckIntervalMs: options.revisionCheckIntervalMs,
+      clock: options.clock,
+    });
+  }
 
   /** The board as last loaded; the first call waits for the load. */
-  async current(): Promise<BoardIndex> {
-    if (!this.index) {
-      return this.loading ?? this.reload();
-    }
-    const interval =
-      this.options.revisionCheckIntervalMs ??
-      DEFAULT_REVISION_CHECK_INTERVAL_MS;
-    if (!this.checking && this.now() - this.checkedAt >= interval) {
-      this.checking = true;
-      this.checkRevision().finally(() => {
-        this.checking = false;
-      });
-    }
-    return this.index;
+  current(): Promise<BoardIndex> {
+    return this.snapshot.current();
   }
 
   /**
@@ -50,47 +40,6 @@ export class BoardSnapshot {
    * finished is always seen.
    */
   reload(): Promise<BoardIndex> {
-    const previous = this.loading ?? Promise.resolve();
-    const loading = previous
-      .catch(() => undefined)
-      .then(() => this.load())
-      .finally(() => {
-        if (this.loading === loading) {
-          this.loading = undefined;
-        }
-      });
-    this.loading = loading;
-    return loading;
-  }
-
-  private async load(): Promise<BoardIndex> {
-    const { store, ids } = this.options;
-    // The revision is read first: a write during the load shows up as a newer
-    // revision at the next check.
-    const revision = await store.getRevision();
-    const entries = await store.listEntries();
-    this.index = new BoardIndex(entries, ids);
-    this.revision = revision;
-    this.checkedAt = this.now();
-    return this.index;
-  }
-
-  private async checkRevision() {
-    try {
-      const revision = await this.options.store.getRevision();
-      this.checkedAt = this.now();
-      if (revision !== this.revision) {
-        await this.reload();
-      }
-    } catch (error) {
-      this.options.logger.warn(
-        `Could not check the help-wanted board for changes; serving the board as last loaded`,
-        error as Error,
-      );
-    }
-  }
-
-  private now() {
-    return (this.options.clock ?? Date.now)();
+    return this.snapshot.reload();
   }
 }

@@ -1,5 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { openApiDocument } from '../__testUtils__/openApi';
+import { EntityBadges } from '../badges/EntityBadges';
+import { Scorecards } from '../scorecards/Scorecards';
 import { HelpOffers } from '../service/HelpOffers';
 import { HelpWantedBoard } from '../service/HelpWantedBoard';
 import { createRouter } from '../service/router';
@@ -14,6 +16,8 @@ async function servedRoutes(): Promise<string[]> {
     httpAuth: mockServices.httpAuth(),
     board: {} as HelpWantedBoard,
     helpOffers: {} as HelpOffers,
+    badges: {} as EntityBadges,
+    scorecards: {} as Scorecards,
   });
   return (router.stack as Layer[]).flatMap(layer =>
     layer.route

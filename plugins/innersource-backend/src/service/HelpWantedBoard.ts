@@ -102,6 +102,15 @@ export class HelpWantedBoard {
     });
   }
 
+  /**
+   * One entity's item for today, regardless of who asks (check visibility
+   * first); undefined when it is not on the board. From memory, for badges.
+   */
+  async boardItemOf(entityRef: string): Promise<BoardItem | undefined> {
+    const index = await this.snapshot.current();
+    return index.item(entityRef, this.now());
+  }
+
   /** The scheduled refresh of the whole board. */
   async refreshAll(signal?: AbortSignal): Promise<BoardRefreshResult> {
     try {

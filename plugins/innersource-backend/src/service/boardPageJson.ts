@@ -1,29 +1,31 @@
-import { BoardFacets, BoardPage } from '../board/types';
+import { BoardFacets, BoardItem, BoardPage } from '../board/types';
 
-/** Facets are shared by every page of a kept query answer: serialised once. */
-const facetsJsonCache = new WeakMap<BoardFacets, string>();
+/**
+ * Facets are shared by every page of a kept query answer, and items by every
+ * answer of the day: each is serialised once, while it is in use.
+ */
+const jsonCache = new WeakMap<BoardFacets | BoardItem, string>();
 
-function facetsJson(facets: BoardFacets): string {
-  let json = facetsJsonCache.get(facets);
+function cachedJson(value: BoardFacets | BoardItem): string {
+  let json = jsonCache.get(value);
   if (json === undefined) {
-    json = JSON.stringify(facets);
-    facetsJsonCache.set(facets, json);
+    json = JSON.stringify(value);
+    jsonCache.set(value, json);
   }
   return json;
 }
 
 /**
- * `JSON.stringify(page)`, reusing the serialised facets: they are up to six
- * lists of a hundred values, the larger part of a page, and the same object
- * for every caller and page of a kept query answer.
+ * `JSON.stringify(page)`, reusing the serialised facets (up to six lists of a
+ * hundred values, the larger part of a page) and items.
  */
 export function boardPageJson(page: BoardPage): string {
   const { items, totalItems, nextCursor, facets } = page;
-  return `{"items":${JSON.stringify(items)},"totalItems":${JSON.stringify(
-    totalItems,
-  )}${
+  return `{"items":[${items
+    .map(cachedJson)
+    .join(',')}],"totalItems":${JSON.stringify(totalItems)}${
     nextCursor === undefined
       ? ''
       : `,"nextCursor":${JSON.stringify(nextCursor)}`
-  },"facets":${facetsJson(facets)}}`;
+  },"facets":${cachedJson(facets)}}`;
 }

@@ -1,6 +1,10 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
+import { addBadgeRoutes } from '../badges/badgeRoutes';
+import { EntityBadges } from '../badges/EntityBadges';
+import { scorecardRoutes } from '../scorecards/router';
+import { Scorecards } from '../scorecards/Scorecards';
 import { boardCsv } from './boardCsv';
 import { boardPageJson } from './boardPageJson';
 import { HelpOffers, parseHelpOffer, TooManyRequestsError } from './HelpOffers';
@@ -11,6 +15,8 @@ export type RouterOptions = {
   httpAuth: HttpAuthService;
   board: HelpWantedBoard;
   helpOffers: HelpOffers;
+  badges: EntityBadges;
+  scorecards: Scorecards;
 };
 
 /**
@@ -23,6 +29,9 @@ export async function createRouter(
 ): Promise<express.Router> {
   const { httpAuth, board, helpOffers } = options;
   const router = Router();
+
+  addBadgeRoutes(router, { httpAuth, badges: options.badges });
+  scorecardRoutes(router, { httpAuth, scorecards: options.scorecards });
 
   router.get('/board', async (req, res) => {
     const credentials = await httpAuth.credentials(req, {
@@ -52,7 +61,14 @@ export async function createRouter(
       { limit: request.limit, after: request.after },
       credentials,
     );
-    res.type('json').send(boardPageJson(page));
+    // Sent as is: Express would hash every body for an ETag, which a
+    // personal, uncacheable answer does not use.
+    const body = Buffer.from(boardPageJson(page), 'utf8');
+    res.status(200).set({
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': String(body.length),
+    });
+    res.end(body);
   });
 
   router.post('/board/:kind/:namespace/:name/refresh', async (req, res) => {

@@ -14,23 +14,23 @@ import {
 export const DEFAULT_SCORECARD_LEVELS: readonly ScorecardLevel[] = [
   {
     id: 'bronze',
-    title: 'Discoverable',
+    title: 'Bronze',
     description:
-      'People can find the project, see what it does and which team owns it, and read its documentation.',
+      'Discoverable: people can find the project, see what it does and which team owns it, and read its documentation.',
     rank: 1,
   },
   {
     id: 'silver',
-    title: 'Welcoming',
+    title: 'Silver',
     description:
-      'A newcomer knows how to contribute, where to ask, who reviews, and on which terms.',
+      'Welcoming: a newcomer knows how to contribute, where to ask, who reviews, and on which terms.',
     rank: 2,
   },
   {
     id: 'gold',
-    title: 'Collaborative',
+    title: 'Gold',
     description:
-      'Other teams actually contribute, find issues to start with, and get timely answers.',
+      'Collaborative: other teams actually contribute, find issues to start with, and get timely answers.',
     rank: 3,
   },
 ];

@@ -158,7 +158,7 @@ describe('resolveScorecardOptions', () => {
       'innersource.scorecards.levels[2].id must be letters, digits, "-" or "_" (at most 40), e.g. "bronze", got "gold star"',
     ]);
     expect(problemsOf({ levels: [] })).toEqual([
-      'innersource.scorecards.levels must be a non-empty list of levels, e.g. [{ id: bronze, title: Discoverable }], got a list',
+      'innersource.scorecards.levels must be a non-empty list of levels, e.g. [{ id: bronze, title: Bronze }], got a list',
     ]);
   });
 
@@ -202,6 +202,21 @@ describe('resolveScorecardOptions', () => {
     expect(
       resolveScorecardOptions({ schedule: { frequency: { hours: 6 } } }),
     ).toEqual({ thresholds: DEFAULT_SCORECARD_THRESHOLDS });
+    expect(
+      resolveScorecardOptions({
+        entities: [{ kind: 'component' }],
+        history: { retentionDays: 30 },
+        badges: { enabled: true },
+      }),
+    ).toEqual({ thresholds: DEFAULT_SCORECARD_THRESHOLDS });
+  });
+
+  it('catches typos of the keys the backend reads', () => {
+    expect(problemsOf({ schedul: {}, histroy: {}, entites: [] })).toEqual([
+      'innersource.scorecards.schedul is not a known option; did you mean innersource.scorecards.schedule?',
+      'innersource.scorecards.histroy is not a known option; did you mean innersource.scorecards.history?',
+      'innersource.scorecards.entites is not a known option; did you mean innersource.scorecards.entities?',
+    ]);
   });
 
   it('reports every problem at once, one per line of the message', () => {

@@ -49,6 +49,13 @@ export class ScorecardConfigError extends Error {
 }
 
 const TOP_LEVEL_KEYS = ['checks', 'levels', 'thresholds'];
+/**
+ * Keys of `innersource.scorecards` that the backend plugin reads itself
+ * (what is scored, when, and how long history is kept): known here only so
+ * that their typos are caught too.
+ */
+const BACKEND_KEYS = ['entities', 'schedule', 'history'];
+const KNOWN_KEYS = [...TOP_LEVEL_KEYS, ...BACKEND_KEYS];
 const CHECK_OPTION_KEYS = ['enabled', 'weight', 'level', 'docsUrl'];
 const LEVEL_KEYS = ['id', 'title', 'description', 'rank'];
 const THRESHOLD_KEYS = Object.keys(DEFAULT_SCORECARD_THRESHOLDS);
@@ -255,7 +262,7 @@ function readLevels(
   if (!Array.isArray(raw) || raw.length === 0) {
     problems.add(
       key,
-      `must be a non-empty list of levels, e.g. [{ id: bronze, title: Discoverable }], got ${describe(
+      `must be a non-empty list of levels, e.g. [{ id: bronze, title: Bronze }], got ${describe(
         raw,
       )}`,
     );
@@ -264,9 +271,7 @@ function readLevels(
   const levels: ScorecardLevel[] = [];
   raw.forEach((item: unknown, index: number) => {
     const itemKey = `${key}[${index}]`;
-    if (
-      !problems.mapping(itemKey, item, '{ id: bronze, title: Discoverable }')
-    ) {
+    if (!problems.mapping(itemKey, item, '{ id: bronze, title: Bronze }')) {
       return;
     }
     const level = item as Record<string, unknown>;
@@ -403,8 +408,9 @@ function checkDefinitions(definitions: readonly ScorecardCheckDefinition[]) {
  * Throws a {@link ScorecardConfigError} that names every bad key and the fix,
  * e.g. `innersource.scorecards.checks.readme.weight must be a positive number,
  * got "heavy"`. Keys other than `checks`, `levels` and `thresholds` are left to
- * other readers of `innersource.scorecards` (e.g. the backend's schedule),
- * unless they look like a typo of one of these three.
+ * other readers of `innersource.scorecards` (the backend reads `entities`,
+ * `schedule` and `history`), unless they look like a typo of one of these
+ * six.
  *
  * @param definitions - the checks that exist: the defaults, plus any from
  *   extensions.
@@ -425,10 +431,10 @@ export function resolveScorecardOptions(
   const config = raw as Record<string, unknown>;
   for (const key of Object.keys(config)) {
     if (
-      !TOP_LEVEL_KEYS.includes(key) &&
-      closestMatch(key, TOP_LEVEL_KEYS) !== undefined
+      !KNOWN_KEYS.includes(key) &&
+      closestMatch(key, KNOWN_KEYS) !== undefined
     ) {
-      problems.unknownKey(SCORECARD_CONFIG_KEY, key, TOP_LEVEL_KEYS);
+      problems.unknownKey(SCORECARD_CONFIG_KEY, key, KNOWN_KEYS);
     }
   }
   const checks =

@@ -64,7 +64,7 @@ export type CheckResult = {
 export type ScorecardLevel = {
   /** e.g. `bronze`; checks name their level by this id. */
   id: string;
-  /** e.g. `Discoverable`. */
+  /** e.g. `Bronze`. */
   title: string;
   description: string;
   /** Higher is better; a level is held only when all lower ranks are held too. */

@@ -1,0 +1,245 @@
+import {
+  DatabaseService,
+  resolvePackagePath,
+} from '@backstage/backend-plugin-api';
+import {
+  EntityScorecard,
+  ScorecardHistoryPoint,
+} from '@innersource/backstage-plugin-innersource-common';
+import { Knex } from 'knex';
+import { ScorecardStore } from './ScorecardStore';
+
+const migrationsDir = resolvePackagePath(
+  '@innersource/backstage-plugin-innersource-backend',
+  'migrations',
+);
+
+const CURRENT = 'scorecards';
+const HISTORY = 'scorecard_history';
+const REVISION = 'scorecard_revision';
+
+/** Refs per `where in` and rows per insert: well below SQLite's bound-parameter limit. */
+const BATCH_SIZE = 100;
+
+type Timestamp = Date | string | number;
+
+type ScorecardRow = {
+  entity_ref: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  title: string | null;
+  owner_ref: string | null;
+  level: string | null;
+  score: number | string | null;
+  results: string;
+  next_level: string | null;
+  unknown_exemptions: string;
+  computed_at: Timestamp;
+};
+
+type HistoryRow = {
+  entity_ref: string;
+  day: string;
+  score: number | string | null;
+  level: string | null;
+  computed_at: Timestamp;
+};
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let i = 0; i < items.length; i += size) {
+    chunks.push(items.slice(i, i + size));
+  }
+  return chunks;
+}
+
+/** PostgreSQL returns dates, SQLite what was stored (a number of milliseconds). */
+function toDate(value: Timestamp): Date {
+  return value instanceof Date ? value : new Date(value);
+}
+
+function toScore(value: number | string | null): number | null {
+  return value === null ? null : Number(value);
+}
+
+/** `YYYY-MM-DD` of a moment, in UTC. */
+export function utcDayOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function rowOf(scorecard: EntityScorecard): ScorecardRow {
+  return {
+    entity_ref: scorecard.entityRef,
+    kind: scorecard.kind,
+    namespace: scorecard.namespace,
+    name: scorecard.name,
+    title: scorecard.title ?? null,
+    owner_ref: scorecard.owner ?? null,
+    level: scorecard.level ?? null,
+    score: scorecard.score,
+    results: JSON.stringify(scorecard.results),
+    next_level: scorecard.nextLevel
+      ? JSON.stringify(scorecard.nextLevel)
+      : null,
+    unknown_exemptions: JSON.stringify(scorecard.unknownExemptions),
+    computed_at: new Date(scorecard.computedAt),
+  };
+}
+
+function scorecardOf(row: ScorecardRow): EntityScorecard {
+  return {
+    entityRef: row.entity_ref,
+    kind: row.kind,
+    namespace: row.namespace,
+    name: row.name,
+    ...(row.title !== null ? { title: row.title } : {}),
+    ...(row.owner_ref !== null ? { owner: row.owner_ref } : {}),
+    ...(row.level !== null ? { level: row.level } : {}),
+    score: toScore(row.score),
+    results: JSON.parse(row.results),
+    ...(row.next_level !== null
+      ? { nextLevel: JSON.parse(row.next_level) }
+      : {}),
+    unknownExemptions: JSON.parse(row.unknown_exemptions),
+    computedAt: toDate(row.computed_at).toISOString(),
+  };
+}
+
+/**
+ * The {@link ScorecardStore} on the plugin's database (SQLite or PostgreSQL),
+ * with the migrations in the package's `migrations` directory.
+ *
+ * @public
+ */
+export class DatabaseScorecardStore implements ScorecardStore {
+  static async create(options: {
+    database: DatabaseService;
+    skipMigrations?: boolean;
+  }): Promise<DatabaseScorecardStore> {
+    const client = await options.database.getClient();
+    if (!options.database.migrations?.skip && !options.skipMigrations) {
+      await client.migrate.latest({ directory: migrationsDir });
+    }
+    return new DatabaseScorecardStore(client);
+  }
+
+  private constructor(private readonly db: Knex) {}
+
+  async saveScorecards(scorecards: EntityScorecard[]): Promise<number> {
+    // One scorecard per entity: the latest given.
+    const byRef = new Map<string, EntityScorecard>();
+    for (const scorecard of scorecards) {
+      const before = byRef.get(scorecard.entityRef);
+      if (!before || before.computedAt <= scorecard.computedAt) {
+        byRef.set(scorecard.entityRef, scorecard);
+      }
+    }
+    if (byRef.size === 0) {
+      return 0;
+    }
+    return this.db.transaction(async tx => {
+      let written = 0;
+      for (const batch of chunk([...byRef.values()], BATCH_SIZE)) {
+        const rows = batch.map(rowOf);
+        // A scoring that finished later but started earlier (a scheduled
+        // cycle racing an on-demand refresh) never replaces a newer one.
+        const current = await tx(CURRENT)
+          .insert(rows)
+          .onConflict('entity_ref')
+          .merge()
+          .where(`${CURRENT}.computed_at`, '<=', tx.ref('excluded.computed_at'))
+          .returning('entity_ref');
+        written += current.length;
+        const history: HistoryRow[] = rows.map(row => ({
+          entity_ref: row.entity_ref,
+          day: utcDayOf(row.computed_at as Date),
+          score: row.score,
+          level: row.level,
+          computed_at: row.computed_at,
+        }));
+        await tx(HISTORY)
+          .insert(history)
+          .onConflict(['entity_ref', 'day'])
+          .merge()
+          .where(
+            `${HISTORY}.computed_at`,
+            '<=',
+            tx.ref('excluded.computed_at'),
+          );
+      }
+      if (written > 0) {
+        await this.bumpRevision(tx);
+      }
+      return written;
+    });
+  }
+
+  async purgeScorecardsExcept(keep: Iterable<string>): Promise<number> {
+    const kept = new Set(keep);
+    const current: Array<{ entity_ref: string }> = await this.db(
+      CURRENT,
+    ).select('entity_ref');
+    const historic: Array<{ entity_ref: string }> = await this.db(HISTORY)
+      .distinct('entity_ref')
+      .select();
+    const refs = [
+      ...new Set(
+        [...current, ...historic]
+          .map(row => row.entity_ref)
+          .filter(ref => !kept.has(ref)),
+      ),
+    ];
+    if (refs.length === 0) {
+      return 0;
+    }
+    return this.db.transaction(async tx => {
+      let deleted = 0;
+      for (const batch of chunk(refs, BATCH_SIZE)) {
+        deleted += await tx(CURRENT).whereIn('entity_ref', batch).delete();
+        await tx(HISTORY).whereIn('entity_ref', batch).delete();
+      }
+      if (deleted > 0) {
+        await this.bumpRevision(tx);
+      }
+      return refs.length;
+    });
+  }
+
+  async pruneHistoryBefore(day: string): Promise<number> {
+    return this.db(HISTORY).where('day', '<', day).delete();
+  }
+
+  async listScorecards(): Promise<EntityScorecard[]> {
+    const rows: ScorecardRow[] = await this.db(CURRENT).select();
+    return rows.map(scorecardOf);
+  }
+
+  async getScorecard(entityRef: string): Promise<EntityScorecard | undefined> {
+    const row: ScorecardRow | undefined = await this.db(CURRENT)
+      .where('entity_ref', entityRef)
+      .first();
+    return row ? scorecardOf(row) : undefined;
+  }
+
+  async getHistory(entityRef: string): Promise<ScorecardHistoryPoint[]> {
+    const rows: HistoryRow[] = await this.db(HISTORY)
+      .where('entity_ref', entityRef)
+      .orderBy('day', 'asc')
+      .select('day', 'score', 'level');
+    return rows.map(row => ({
+      day: row.day,
+      score: toScore(row.score),
+      ...(row.level !== null ? { level: row.level } : {}),
+    }));
+  }
+
+  async getRevision(): Promise<number> {
+    const row = await this.db(REVISION).where('id', 1).first('revision');
+    return Number(row?.revision ?? 0);
+  }
+
+  private async bumpRevision(tx: Knex.Transaction) {
+    await tx(REVISION).where('id', 1).increment('revision', 1);
+  }
+}

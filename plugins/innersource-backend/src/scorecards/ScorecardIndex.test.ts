@@ -1,0 +1,138 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { entityScorecard } from './__testUtils__/scorecards';
+import { MemoryScorecardStore } from './__testUtils__/MemoryScorecardStore';
+import { ScorecardIndex, summaryOf } from './ScorecardIndex';
+
+const flush = () => new Promise(resolve => setImmediate(resolve));
+
+describe('ScorecardIndex', () => {
+  function indexOf(store: MemoryScorecardStore, clock: () => number) {
+    return new ScorecardIndex({
+      store,
+      logger: mockServices.logger.mock(),
+      revisionCheckIntervalMs: 5_000,
+      clock,
+    });
+  }
+
+  it('gives the summary of a scored entity by its ref, ignoring case', async () => {
+    const store = new MemoryScorecardStore();
+    await store.saveScorecards([
+      entityScorecard('gateway', { title: 'Payments Gateway' }),
+    ]);
+    const index = indexOf(store, () => 0);
+
+    const expected = {
+      entityRef: 'component:default/gateway',
+      kind: 'Component',
+      namespace: 'default',
+      name: 'gateway',
+      title: 'Payments Gateway',
+      owner: 'group:default/payments',
+      level: 'bronze',
+      score: 50,
+      nextLevel: { id: 'silver', blockingChecks: ['chat'] },
+      failingChecks: ['chat', 'skills'],
+      computedAt: '2026-03-10T12:00:00.000Z',
+    };
+    await expect(index.summaryOf('component:default/gateway')).resolves.toEqual(
+      expected,
+    );
+    await expect(index.summaryOf('Component:default/Gateway')).resolves.toEqual(
+      expected,
+    );
+    await expect(
+      index.summaryOf('component:default/unknown'),
+    ).resolves.toBeUndefined();
+    await expect(
+      index.scorecardOf('component:default/gateway'),
+    ).resolves.toEqual(
+      entityScorecard('gateway', { title: 'Payments Gateway' }),
+    );
+  });
+
+  it('leaves out of a summary what the scorecard does not have', () => {
+    const summary = summaryOf(
+      entityScorecard('bare', {
+        owner: undefined,
+        level: undefined,
+        nextLevel: undefined,
+        score: null,
+        results: [],
+      }),
+    );
+    expect(summary).toEqual({
+      entityRef: 'component:default/bare',
+      kind: 'Component',
+      namespace: 'default',
+      name: 'bare',
+      score: null,
+      failingChecks: [],
+      computedAt: '2026-03-10T12:00:00.000Z',
+    });
+    expect(Object.keys(summary)).not.toContain('owner');
+  });
+
+  it('sees its own writes at once through reload', async () => {
+    const store = new MemoryScorecardStore();
+    const index = indexOf(store, () => 0);
+    await expect(index.summaryOf('component:default/a')).resolves.toBe(
+      undefined,
+    );
+    await store.saveScorecards([entityScorecard('a')]);
+    await index.reload();
+    await expect(index.summaryOf('component:default/a')).resolves.toMatchObject(
+      { score: 50 },
+    );
+  });
+
+  it('notices another replica’s write after the check interval, without making requests wait', async () => {
+    const store = new MemoryScorecardStore();
+    let now = 0;
+    const replicaA = indexOf(store, () => now);
+    await replicaA.summaryOf('component:default/a');
+
+    // Replica B writes.
+    await store.saveScorecards([entityScorecard('a', { score: 70 })]);
+
+    now = 1_000;
+    await expect(replicaA.summaryOf('component:default/a')).resolves.toBe(
+      undefined,
+    );
+    now = 6_000;
+    // This request is answered from memory and starts the check.
+    await expect(replicaA.summaryOf('component:default/a')).resolves.toBe(
+      undefined,
+    );
+    await flush();
+    await flush();
+    await expect(
+      replicaA.summaryOf('component:default/a'),
+    ).resolves.toMatchObject({ score: 70 });
+  });
+
+  it('gives every entry an id that survives reloads, and the orders of the overview', async () => {
+    const store = new MemoryScorecardStore();
+    await store.saveScorecards([
+      entityScorecard('b', { score: 80 }),
+      entityScorecard('a', { score: 80, title: 'Zeta' }),
+      entityScorecard('c', { score: null }),
+      entityScorecard('d', { score: 10 }),
+    ]);
+    const index = indexOf(store, () => 0);
+    const loaded = await index.current();
+    const idOfB = loaded.get('component:default/b')!.id;
+    expect(index.idOf('Component:default/B')).toBe(idOfB);
+
+    const names = (sort: 'score-desc' | 'score-asc' | 'name') =>
+      loaded.sorted(sort).map(e => e.summary.name);
+    expect(names('score-desc')).toEqual(['b', 'a', 'd', 'c']);
+    expect(names('score-asc')).toEqual(['d', 'b', 'a', 'c']);
+    // By title when there is one, else by name.
+    expect(names('name')).toEqual(['b', 'c', 'd', 'a']);
+
+    await store.saveScorecards([entityScorecard('e')]);
+    await index.reload();
+    expect((await index.current()).get('component:default/b')!.id).toBe(idOfB);
+  });
+});
