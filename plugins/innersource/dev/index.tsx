@@ -8,10 +8,18 @@ import plugin, {
   boardQueryToSearchParams,
   InnerSourceApi,
   innerSourceApiRef,
+  scorecardQueryToSearchParams,
 } from '../src';
 import { completeEntity } from '../src/__testUtils__/entities';
 import { answerBoard } from '../src/__testUtils__/answerBoard';
 import { boardItems } from '../src/__testUtils__/boardItems';
+import { answerOverview } from '../src/__testUtils__/answerScorecards';
+import {
+  checksResponse,
+  paymentsHistory,
+  paymentsScorecard,
+  scorecardSummaries,
+} from '../src/__testUtils__/scorecards';
 
 // Answers the board from the test fixtures, so the page works without a backend.
 const standInApi: InnerSourceApi = {
@@ -38,6 +46,32 @@ const standInApi: InnerSourceApi = {
   async offerHelp(entityRef) {
     const item = boardItems.find(i => i.entityRef === entityRef);
     return { notified: item?.owner ?? 'group:default/unknown' };
+  },
+  async getScorecardChecks() {
+    return checksResponse;
+  },
+  async getScorecardOverview(query) {
+    return answerOverview(
+      scorecardSummaries,
+      scorecardQueryToSearchParams(query),
+    );
+  },
+  async getEntityScorecard(entityRef) {
+    return entityRef === paymentsScorecard.entityRef
+      ? paymentsScorecard
+      : undefined;
+  },
+  async getScorecardHistory(entityRef) {
+    return entityRef === paymentsHistory.entityRef
+      ? paymentsHistory
+      : { entityRef, points: [] };
+  },
+  async refreshScorecard() {
+    return { ...paymentsScorecard, computedAt: new Date().toISOString() };
+  },
+  async getBadgeLinks() {
+    // Badge URLs are served by the backend; the dialog shows this as its error state.
+    throw new Error('README badges need the InnerSource backend');
   },
 };
 

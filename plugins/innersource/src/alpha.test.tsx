@@ -17,14 +17,18 @@ import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import plugin, {
   helpWantedBoardPage,
   helpWantedHomePageWidget,
+  innerSourceApi,
   innerSourceEntityCard,
   innerSourceEntityContent,
 } from './alpha';
 import { boardItems } from './__testUtils__/boardItems';
 import { setupBoardServer } from './__testUtils__/boardServer';
+import { setupScorecardServer } from './__testUtils__/scorecardServer';
 import { bareEntity, completeEntity } from './__testUtils__/entities';
 
 const board = setupBoardServer();
+// Entity pages load the scorecard; these tests see an entity not scored yet.
+setupScorecardServer(board.server);
 
 function ofKind(kind: string): Entity {
   return { ...bareEntity, kind };
@@ -109,7 +113,9 @@ describe('the new frontend system plugin', () => {
       extensions: [
         createTestEntityPage({ entity: completeEntity }),
         innerSourceEntityContent,
+        innerSourceApi,
       ],
+      apis: [mockApis.discovery()],
     });
     expect(
       await screen.findByRole('heading', { name: 'Help wanted' }),
@@ -124,7 +130,9 @@ describe('the new frontend system plugin', () => {
       extensions: [
         createTestEntityPage({ entity: completeEntity }),
         innerSourceEntityCard,
+        innerSourceApi,
       ],
+      apis: [mockApis.discovery()],
     });
     expect(
       await screen.findByRole('heading', { name: 'InnerSource' }),

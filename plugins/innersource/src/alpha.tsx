@@ -1,5 +1,4 @@
 import EmojiPeopleIcon from '@material-ui/icons/EmojiPeople';
-import { Content } from '@backstage/core-components';
 import {
   ApiBlueprint,
   createFrontendPlugin,
@@ -45,7 +44,8 @@ export const innerSourceApi = ApiBlueprint.make({
 });
 
 /**
- * The help-wanted board at `/innersource`. Its title and icon also make the
+ * The help-wanted board at `/innersource`, with the scorecard overview as a second
+ * tab at `/innersource/scorecards`. Its title and icon also make the
  * "Help wanted" item of the app's sidebar, which lists every page that has both.
  *
  * @alpha
@@ -57,11 +57,7 @@ export const helpWantedBoardPage = PageBlueprint.make({
     title: HELP_WANTED_BOARD_TITLE,
     icon: <EmojiPeopleIcon />,
     loader: () =>
-      import('./components/HelpWantedBoardPage').then(m => (
-        <Content>
-          <m.HelpWantedBoard />
-        </Content>
-      )),
+      import('./components/InnerSourcePage').then(m => <m.InnerSourceTabs />),
   },
 });
 

@@ -20,4 +20,8 @@ export {
 export type { HelpWantedSearchResultListItemProps } from './components/HelpWantedSearchResultListItem';
 export { helpWantedBoardRouteRef } from './routes';
 export { isInnerSourceAvailable } from './isInnerSourceAvailable';
+export { InnerSourceBadgeChip } from './components/InnerSourceBadgeChip';
+export type { InnerSourceBadgeChipProps } from './components/InnerSourceBadgeChip';
+export type { ReadmeBadgeDialogProps } from './components/ReadmeBadgeDialog';
+export { ReadmeBadgeDialog } from './components/ReadmeBadgeDialog';
 export * from './api';

@@ -33,8 +33,9 @@ export const innersourcePlugin = createPlugin({
 });
 
 /**
- * The help-wanted board page, with its own header, for a `Route` in the legacy
- * frontend system's `App.tsx` (the README uses `/innersource`).
+ * The InnerSource page, with its own header, for a `Route` in the legacy frontend
+ * system's `App.tsx` (the README uses `/innersource`): the help-wanted board, and
+ * the scorecard overview as a second tab at `/innersource/scorecards`.
  *
  * @public
  */
@@ -42,9 +43,7 @@ export const HelpWantedBoardPage = innersourcePlugin.provide(
   createRoutableExtension({
     name: 'HelpWantedBoardPage',
     component: () =>
-      import('./components/HelpWantedBoardPage').then(
-        m => m.HelpWantedBoardPage,
-      ),
+      import('./components/InnerSourcePage').then(m => m.InnerSourcePage),
     mountPoint: helpWantedBoardRouteRef,
   }),
 );

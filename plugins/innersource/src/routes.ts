@@ -6,6 +6,9 @@ export const ENTITY_TAB_PATH = 'innersource';
 /** Where the new frontend system mounts the help-wanted board. */
 export const HELP_WANTED_BOARD_PATH = '/innersource';
 
+/** The scorecard overview tab of the `/innersource` page, relative to it. */
+export const SCORECARDS_TAB_PATH = 'scorecards';
+
 /** The board's title: its page header and its sidebar item. */
 export const HELP_WANTED_BOARD_TITLE = 'Help wanted';
 

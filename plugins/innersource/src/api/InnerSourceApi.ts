@@ -6,6 +6,14 @@ import {
   HelpOffer,
   HelpOfferResult,
 } from './types';
+import {
+  EntityScorecard,
+  InnerSourceBadgeLinks,
+  ScorecardChecksResponse,
+  ScorecardHistory,
+  ScorecardOverview,
+} from '@innersource/backstage-plugin-innersource-common';
+import { ScorecardOverviewQuery } from './scorecardSearchParams';
 
 /**
  * The InnerSource backend as the frontend sees it.
@@ -38,6 +46,40 @@ export interface InnerSourceApi {
    * user offered help too often; its message says when to try again).
    */
   offerHelp(entityRef: string, offer: HelpOffer): Promise<HelpOfferResult>;
+
+  /** The configured scorecard checks, in order, and the levels. */
+  getScorecardChecks(): Promise<ScorecardChecksResponse>;
+
+  /**
+   * The scored entities the user may read, filtered, sorted and paged, with the
+   * roll-up per owning team over the same filtered set.
+   */
+  getScorecardOverview(
+    query: ScorecardOverviewQuery,
+    options?: { signal?: AbortSignal },
+  ): Promise<ScorecardOverview>;
+
+  /**
+   * The stored scorecard of one entity; undefined when it has not been scored yet
+   * (or the user may not read it: the backend does not tell the two apart).
+   */
+  getEntityScorecard(entityRef: string): Promise<EntityScorecard | undefined>;
+
+  /** The entity's score per day, oldest first; no points when it has none. */
+  getScorecardHistory(entityRef: string): Promise<ScorecardHistory>;
+
+  /**
+   * Recomputes the entity's scorecard now and returns it. Rejects with a
+   * `ResponseError` (403 without `innersourceScorecardRefreshPermission`).
+   */
+  refreshScorecard(entityRef: string): Promise<EntityScorecard>;
+
+  /**
+   * The public URLs of the entity's README badges and of its page. Rejects with
+   * a `ResponseError` (404 when the entity has no badges or the user may not
+   * read it: the backend does not tell the two apart).
+   */
+  getBadgeLinks(entityRef: string): Promise<InnerSourceBadgeLinks>;
 }
 
 /**

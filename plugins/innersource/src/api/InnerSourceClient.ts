@@ -10,6 +10,17 @@ import {
   HelpOffer,
   HelpOfferResult,
 } from './types';
+import {
+  EntityScorecard,
+  InnerSourceBadgeLinks,
+  ScorecardChecksResponse,
+  ScorecardHistory,
+  ScorecardOverview,
+} from '@innersource/backstage-plugin-innersource-common';
+import {
+  ScorecardOverviewQuery,
+  scorecardQueryToSearchParams,
+} from './scorecardSearchParams';
 
 /**
  * The {@link InnerSourceApi} over HTTP, at the `innersource` backend plugin. Requests
@@ -85,6 +96,86 @@ export class InnerSourceClient implements InnerSourceApi {
       throw await ResponseError.fromResponse(response);
     }
     return (await response.json()) as HelpOfferResult;
+  }
+
+  async getBadgeLinks(entityRef: string): Promise<InnerSourceBadgeLinks> {
+    const { kind, namespace, name } = parseEntityRef(entityRef);
+    const baseUrl = await this.discoveryApi.getBaseUrl('innersource');
+    const path = [kind, namespace, name].map(encodeURIComponent).join('/');
+    return this.getJson<InnerSourceBadgeLinks>(
+      `${baseUrl}/badges/links/${path}`,
+    );
+  }
+
+  async getScorecardChecks(): Promise<ScorecardChecksResponse> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('innersource');
+    return this.getJson<ScorecardChecksResponse>(`${baseUrl}/checks`);
+  }
+
+  async getScorecardOverview(
+    query: ScorecardOverviewQuery,
+    options?: { signal?: AbortSignal },
+  ): Promise<ScorecardOverview> {
+    const baseUrl = await this.discoveryApi.getBaseUrl('innersource');
+    const queryString = scorecardQueryToSearchParams(query).toString();
+    return this.getJson<ScorecardOverview>(
+      `${baseUrl}/scorecards${queryString ? `?${queryString}` : ''}`,
+      options?.signal,
+    );
+  }
+
+  async getEntityScorecard(
+    entityRef: string,
+  ): Promise<EntityScorecard | undefined> {
+    const response = await this.fetchApi.fetch(
+      await this.scorecardUrl(entityRef),
+    );
+    if (response.status === 404) {
+      return undefined;
+    }
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as EntityScorecard;
+  }
+
+  async getScorecardHistory(entityRef: string): Promise<ScorecardHistory> {
+    const response = await this.fetchApi.fetch(
+      `${await this.scorecardUrl(entityRef)}/history`,
+    );
+    if (response.status === 404) {
+      return { entityRef, points: [] };
+    }
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as ScorecardHistory;
+  }
+
+  async refreshScorecard(entityRef: string): Promise<EntityScorecard> {
+    const response = await this.fetchApi.fetch(
+      `${await this.scorecardUrl(entityRef)}/refresh`,
+      { method: 'POST' },
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as EntityScorecard;
+  }
+
+  private async getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
+    const response = await this.fetchApi.fetch(url, { signal });
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return (await response.json()) as T;
+  }
+
+  private async scorecardUrl(entityRef: string): Promise<string> {
+    const { kind, namespace, name } = parseEntityRef(entityRef);
+    const baseUrl = await this.discoveryApi.getBaseUrl('innersource');
+    const path = [kind, namespace, name].map(encodeURIComponent).join('/');
+    return `${baseUrl}/scorecards/${path}`;
   }
 
   private async boardUrl(params: URLSearchParams): Promise<string> {

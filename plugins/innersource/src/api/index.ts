@@ -17,3 +17,9 @@ export type {
   HelpOffer,
   HelpOfferResult,
 } from './types';
+export {
+  SCORECARD_OVERVIEW_SORTS,
+  scorecardQueryToSearchParams,
+  searchParamsToScorecardQuery,
+} from './scorecardSearchParams';
+export type { ScorecardOverviewQuery } from './scorecardSearchParams';

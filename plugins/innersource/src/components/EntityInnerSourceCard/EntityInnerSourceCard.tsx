@@ -13,6 +13,8 @@ import { useInnerSourceAnnotations } from '../../hooks/useInnerSourceAnnotations
 import { ENTITY_TAB_PATH } from '../../routes';
 import { SeverityIcon, summarizeProblems } from '../AnnotationProblemsTable';
 import { UntrustedChip } from '../UntrustedText';
+import { ScorecardSummaryBlock } from '../ScorecardSummaryBlock';
+import { InnerSourceBadgeChip } from '../InnerSourceBadgeChip';
 
 const TOP_SKILLS = 5;
 
@@ -58,6 +60,7 @@ export function EntityInnerSourceCard() {
       title="InnerSource"
       titleTypographyProps={{ component: 'h2' }}
       deepLink={{ title: 'View InnerSource details', link: tabLink }}
+      action={<InnerSourceBadgeChip label="README badge" />}
     >
       {!hasAnnotations ? (
         <Typography variant="body2">
@@ -115,6 +118,7 @@ export function EntityInnerSourceCard() {
           </Box>
         </>
       )}
+      <ScorecardSummaryBlock tabLink={tabLink} />
     </InfoCard>
   );
 }

@@ -21,6 +21,7 @@ import {
 } from '../AnnotationProblemsTable';
 import { InnerSourceEmptyState } from '../InnerSourceEmptyState';
 import { UntrustedChip, UntrustedText } from '../UntrustedText';
+import { EntityScorecardContent } from '../EntityScorecardContent';
 
 const useStyles = makeStyles(theme => ({
   fields: {
@@ -340,7 +341,17 @@ export function EntityInnerSourceContent() {
     useInnerSourceAnnotations();
 
   if (!hasAnnotations) {
-    return <InnerSourceEmptyState entity={entity} />;
+    // Entities are scored with or without annotations; the scorecard says what to add.
+    return (
+      <Grid container spacing={3}>
+        <Grid item xs={12}>
+          <InnerSourceEmptyState entity={entity} />
+        </Grid>
+        <Grid item xs={12}>
+          <EntityScorecardContent />
+        </Grid>
+      </Grid>
+    );
   }
 
   return (
@@ -359,6 +370,9 @@ export function EntityInnerSourceContent() {
           <ExemptionsCard profile={profile} />
         </Grid>
       )}
+      <Grid item xs={12}>
+        <EntityScorecardContent />
+      </Grid>
     </Grid>
   );
 }

@@ -1,4 +1,4 @@
-import { ReactNode } from 'react';
+import { memo, ReactNode } from 'react';
 import Box from '@material-ui/core/Box';
 import Card from '@material-ui/core/Card';
 import CardContent from '@material-ui/core/CardContent';
@@ -153,8 +153,10 @@ function hasFacts(item: BoardItem): boolean {
 /**
  * One project on the board: who owns it, what they ask for, the skills and kinds of
  * help they want, and how to get in touch. Clicking a skill filters the board by it.
+ * Memoised: "Load more" appends cards, and a long board must not render the
+ * ones already shown again.
  */
-export function BoardItemCard(props: {
+function BoardItemCardView(props: {
   item: BoardItem;
   headingId: string;
   selectedSkills: string[];
@@ -310,3 +312,5 @@ export function BoardItemCard(props: {
     </Card>
   );
 }
+
+export const BoardItemCard = memo(BoardItemCardView);

@@ -1,4 +1,4 @@
-import { ChangeEvent, useCallback, useEffect, useRef } from 'react';
+import { ChangeEvent, useCallback, useEffect, useMemo, useRef } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
@@ -84,6 +84,16 @@ export function HelpWantedBoard() {
     () => setView(current => ({ sort: current.sort })),
     [setView],
   );
+  // Stable props, so that "Load more" renders only the new cards.
+  const selectedSkills = useMemo(() => view.skills ?? [], [view.skills]);
+  const filterBySkill = useCallback(
+    (skill: string) =>
+      setView(current => ({
+        ...current,
+        skills: [...(current.skills ?? []), skill],
+      })),
+    [setView],
+  );
 
   // After "Load more", move focus to the first new project so keyboard and
   // screen-reader users continue where the list grew.
@@ -161,13 +171,8 @@ export function HelpWantedBoard() {
               <BoardItemCard
                 item={item}
                 headingId={itemHeadingId(index)}
-                selectedSkills={view.skills ?? []}
-                onSkillClick={skill =>
-                  setView(v => ({
-                    ...v,
-                    skills: [...(v.skills ?? []), skill],
-                  }))
-                }
+                selectedSkills={selectedSkills}
+                onSkillClick={filterBySkill}
               />
             </li>
           ))}

@@ -1,0 +1,2 @@
+export { InnerSourceBadgeChip } from './InnerSourceBadgeChip';
+export type { InnerSourceBadgeChipProps } from './InnerSourceBadgeChip';

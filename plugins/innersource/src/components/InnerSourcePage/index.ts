@@ -1,0 +1,1 @@
+export { InnerSourcePage, InnerSourceTabs } from './InnerSourcePage';

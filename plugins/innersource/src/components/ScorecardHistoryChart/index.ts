@@ -1,0 +1,4 @@
+export {
+  ScorecardHistoryChart,
+  describeHistory,
+} from './ScorecardHistoryChart';

@@ -1,0 +1,1 @@
+export { ScorecardOverview, rankTeams } from './ScorecardOverview';

@@ -1,0 +1,3 @@
+export { ScorecardSummaryBlock } from './ScorecardSummaryBlock';
+export { mostImportantFailingChecks } from './mostImportantFailingChecks';
+export type { FailingCheck } from './mostImportantFailingChecks';
