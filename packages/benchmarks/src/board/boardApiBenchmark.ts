@@ -1,4 +1,3 @@
-/* eslint-disable import/no-extraneous-dependencies */
 /*
  * Benchmark of the help-wanted board API (`GET /api/innersource/board`).
  *
@@ -37,14 +36,20 @@ import {
   NotificationService,
   notificationService,
 } from '@backstage/plugin-notifications-node';
-import { execFileSync } from 'child_process';
-import fs from 'fs';
+import innersourcePlugin from '@innersource/backstage-plugin-innersource-backend';
 import knexFactory from 'knex';
-import os from 'os';
 import path from 'path';
 import { performance } from 'perf_hooks';
-import { Worker } from 'worker_threads';
-import { innersourcePlugin } from '../src/plugin';
+import { closedLoopLoad, LoadResult } from '../lib/load';
+import { seededRandom } from '../lib/random';
+import {
+  machineDescription,
+  markdownTable,
+  ms,
+  REPO_ROOT,
+  REPORT,
+  writeReportSection,
+} from '../lib/report';
 
 const ENTITIES = 10_000;
 const ASKS = 50_000;
@@ -52,37 +57,11 @@ const CONCURRENCY = 20;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP_SECONDS = Math.min(2, SECONDS);
 const TARGET_P95_MS = 50;
-const REPO_ROOT = path.resolve(__dirname, '../../..');
-const REPORT = path.join(REPO_ROOT, 'docs', 'benchmarks.md');
 
 // ---------------------------------------------------------------------------
 // Data
 
-/** mulberry32: a small, deterministic pseudo-random generator. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rnd = random(20240601);
-const int = (n: number) => Math.floor(rnd() * n);
-const pick = <T>(values: readonly T[]) => values[int(values.length)];
-/** Skewed towards the start of the list, like real skill popularity. */
-const pickSkewed = <T>(values: readonly T[]) =>
-  values[Math.floor(values.length * rnd() * rnd())];
-const pickSome = <T>(values: readonly T[], count: number, skewed = false) => {
-  const chosen = new Set<T>();
-  while (chosen.size < count) {
-    chosen.add(skewed ? pickSkewed(values) : pick(values));
-  }
-  return [...chosen];
-};
+const { next: rnd, int, pick, pickSome } = seededRandom(20240601);
 
 const BASE_SKILLS = [
   'typescript',
@@ -319,75 +298,11 @@ async function get(url: string, authorization: string) {
   return body;
 }
 
-type Result = {
+type Result = LoadResult & {
   name: string;
   query: string;
-  requests: number;
-  errors: number;
-  seconds: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  rps: number;
   totalItems: number;
 };
-
-function percentile(sorted: number[], p: number) {
-  if (sorted.length === 0) {
-    return NaN;
-  }
-  const rank = Math.ceil((p / 100) * sorted.length) - 1;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
-}
-
-// The load loop runs in a worker thread, so the client does not share the
-// backend's event loop (it still shares the machine's CPUs).
-const LOAD_LOOP = `
-const { parentPort, workerData } = require('worker_threads');
-const { performance } = require('perf_hooks');
-const { url, users, seconds } = workerData;
-(async () => {
-  const latencies = [];
-  let errors = 0;
-  const start = performance.now();
-  const end = start + seconds * 1000;
-  await Promise.all(users.map(async authorization => {
-    while (performance.now() < end) {
-      const t0 = performance.now();
-      try {
-        const response = await fetch(url, { headers: { authorization } });
-        await response.arrayBuffer();
-        if (response.status === 200) {
-          latencies.push(performance.now() - t0);
-        } else {
-          errors++;
-        }
-      } catch {
-        errors++;
-      }
-    }
-  }));
-  parentPort.postMessage({ latencies, errors, elapsed: (performance.now() - start) / 1000 });
-})();
-`;
-
-/** CONCURRENCY users, each sending its next request as soon as the last answered. */
-function load(
-  url: string,
-  seconds: number,
-): Promise<{ latencies: number[]; errors: number; elapsed: number }> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(LOAD_LOOP, {
-      eval: true,
-      workerData: { url, users, seconds },
-    });
-    worker.once('message', result => {
-      resolve(result);
-      worker.terminate();
-    });
-    worker.once('error', reject);
-  });
-}
 
 async function scenario(
   baseUrl: string,
@@ -397,27 +312,19 @@ async function scenario(
 ): Promise<Result> {
   const url = `${baseUrl}/api/innersource/board${query}`;
   const first = JSON.parse(await get(url, users[0])) as { totalItems: number };
-  await load(url, WARMUP_SECONDS);
-  const { latencies, errors, elapsed } = await load(url, SECONDS);
-  latencies.sort((a, b) => a - b);
+  const headers = users.map(authorization => ({ authorization }));
+  await closedLoopLoad({ url, headers, seconds: WARMUP_SECONDS });
+  const result = await closedLoopLoad({ url, headers, seconds: SECONDS });
   return {
+    ...result,
     name,
     query: shownQuery || '(none)',
-    requests: latencies.length,
-    errors,
-    seconds: elapsed,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    rps: latencies.length / elapsed,
     totalItems: first.totalItems,
   };
 }
 
 // ---------------------------------------------------------------------------
 // Report
-
-const ms = (value: number) => value.toFixed(1);
 
 function table(results: Result[]) {
   const rows = results.map(r => [
@@ -444,17 +351,14 @@ function table(results: Result[]) {
     'req/s',
     `p95 ≤ ${TARGET_P95_MS} ms`,
   ];
-  return [header, header.map(() => '---'), ...rows]
-    .map(cells => `| ${cells.join(' | ')} |`)
-    .join('\n');
+  return markdownTable(header, rows);
 }
 
 function section(results: Result[], setupSeconds: number) {
-  const cpus = os.cpus();
   return `## Help-wanted board
 
 \`GET /api/innersource/board\`, measured with \`yarn bench:board\`
-([plugins/innersource-backend/bench/boardBenchmark.ts](../plugins/innersource-backend/bench/boardBenchmark.ts)).
+([packages/benchmarks/src/board/boardApiBenchmark.ts](../packages/benchmarks/src/board/boardApiBenchmark.ts)).
 
 - **Data**: ${ENTITIES.toLocaleString(
     'en',
@@ -472,46 +376,12 @@ function section(results: Result[], setupSeconds: number) {
   )} s from start to a full board). The catalog lets every user read everything; its \`getEntitiesByRefs\` answers from a prebuilt map (the stock mock re-indexes all entities on every call, which would dominate the numbers), so the per-user permission lookup (30 s cache, refreshed during the run) measures the plugin's side, not a real catalog's.
 - **Load**: ${CONCURRENCY} concurrent users (one user identity each), each sending its next request as soon as the previous one was answered, keep-alive \`fetch\` to 127.0.0.1 from a worker thread of the backend's Node.js process (so client and server share the CPUs); ${WARMUP_SECONDS} s warm-up, then ${SECONDS} s measured per scenario. Pages of 20 items (the default).
 - **Target**: p95 ≤ ${TARGET_P95_MS} ms per scenario, with no errors.
-- **Machine**: ${cpus.length} CPUs (${cpus[0]?.model ?? 'unknown'}), ${(
-    os.totalmem() /
-    1024 ** 3
-  ).toFixed(
-    1,
-  )} GiB memory, ${os.type()} ${os.release()} ${os.arch()}, Node.js ${
-    process.version
-  }; run on ${new Date().toISOString()}.
+- **Machine**: ${machineDescription()}.
 
 ${table(results)}
 
 With a closed loop, latency is mostly queueing: the mean latency is about ${CONCURRENCY} users ÷ requests/s, so the work per request is about 1 ÷ requests/s of the machine (e.g. 1.6 ms at 630 req/s), shared with the load generator on the same CPUs.
-
-Not measured yet: the browser's first render of a 1,000-item board (Chromium).
 `;
-}
-
-function writeReport(text: string) {
-  fs.mkdirSync(path.dirname(REPORT), { recursive: true });
-  const existing = fs.existsSync(REPORT)
-    ? fs.readFileSync(REPORT, 'utf8')
-    : '# Benchmarks\n';
-  const start = existing.indexOf('## Help-wanted board');
-  let next: string;
-  if (start === -1) {
-    next = `${existing.trimEnd()}\n\n${text}`;
-  } else {
-    const after = existing.indexOf('\n## ', start + 1);
-    next =
-      existing.slice(0, start) +
-      text +
-      (after === -1 ? '' : `\n${existing.slice(after + 1)}`);
-  }
-  fs.writeFileSync(REPORT, next);
-  // Formatted like the rest of the repository, so `yarn prettier:check` passes.
-  execFileSync(
-    process.execPath,
-    [require.resolve('prettier/bin-prettier.js'), '--write', REPORT],
-    { cwd: REPO_ROOT, stdio: 'ignore' },
-  );
 }
 
 // ---------------------------------------------------------------------------
@@ -582,7 +452,7 @@ async function main() {
     const text = section(results, setupSeconds);
     log('');
     log(table(results));
-    writeReport(text);
+    writeReportSection('## Help-wanted board', text);
     log(`\nWritten to ${path.relative(REPO_ROOT, REPORT)}.`);
   } finally {
     await backend.stop();
