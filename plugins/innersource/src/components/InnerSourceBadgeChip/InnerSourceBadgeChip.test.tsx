@@ -95,7 +95,9 @@ describe('InnerSourceBadgeChip', () => {
     expect(getBadgeLinks).not.toHaveBeenCalled();
     await userEvent.click(screen.getByText('Contributions welcome'));
 
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {
+      name: 'README badges',
+    });
     expect(getBadgeLinks).toHaveBeenCalledWith(
       'component:default/payments-gateway',
     );

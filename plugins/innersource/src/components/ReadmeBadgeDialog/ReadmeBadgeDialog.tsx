@@ -78,8 +78,16 @@ export function ReadmeBadgeDialog(props: ReadmeBadgeDialogProps) {
   }, [api, entityRef, open]);
 
   return (
-    <Dialog open={open} onClose={onClose} maxWidth="md" fullWidth>
-      <DialogTitle>README badges</DialogTitle>
+    <Dialog
+      open={open}
+      onClose={onClose}
+      maxWidth="md"
+      fullWidth
+      aria-labelledby="innersource-readme-badges-title"
+    >
+      <DialogTitle id="innersource-readme-badges-title">
+        README badges
+      </DialogTitle>
       <DialogContent>
         {state.loading && <Progress />}
         {state.error && <ResponseErrorPanel error={state.error} />}
