@@ -10,7 +10,7 @@ test('the README badge dialog copies a snippet whose URL serves the SVG without 
   await signInAsGuest(page);
   await page.goto('/catalog/default/component/payments-gateway');
 
-  const chip = page.getByRole('button', { name: /README badge/ });
+  const chip = page.getByRole('button', { name: 'Contributions welcome' });
   await expect(chip).toBeVisible();
   await chip.click();
 

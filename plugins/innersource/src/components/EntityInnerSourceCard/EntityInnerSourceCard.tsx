@@ -1,7 +1,6 @@
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
-import CheckCircleIcon from '@material-ui/icons/CheckCircle';
 import RemoveCircleOutlineIcon from '@material-ui/icons/RemoveCircleOutline';
 import { InfoCard, Link } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
@@ -25,7 +24,6 @@ const useStyles = makeStyles(theme => ({
     gap: theme.spacing(1),
     marginBottom: theme.spacing(1.5),
   },
-  welcome: { color: theme.palette.success.main },
   closed: { color: theme.palette.text.secondary },
   chip: {
     maxWidth: '100%',
@@ -60,7 +58,6 @@ export function EntityInnerSourceCard() {
       title="InnerSource"
       titleTypographyProps={{ component: 'h2' }}
       deepLink={{ title: 'View InnerSource details', link: tabLink }}
-      action={<InnerSourceBadgeChip label="README badge" />}
     >
       {!hasAnnotations ? (
         <Typography variant="body2">
@@ -71,15 +68,16 @@ export function EntityInnerSourceCard() {
         <>
           <Box className={classes.row}>
             {profile.contributionsWanted ? (
-              <CheckCircleIcon className={classes.welcome} />
+              // Opens the README badge dialog.
+              <InnerSourceBadgeChip />
             ) : (
-              <RemoveCircleOutlineIcon className={classes.closed} />
+              <>
+                <RemoveCircleOutlineIcon className={classes.closed} />
+                <Typography variant="body1">
+                  Not asking for contributions
+                </Typography>
+              </>
             )}
-            <Typography variant="body1">
-              {profile.contributionsWanted
-                ? 'Contributions welcome'
-                : 'Not asking for contributions'}
-            </Typography>
           </Box>
           <Typography variant="body2" className={classes.row} component="div">
             {openAsks === 1 ? '1 open ask' : `${openAsks} open asks`}

@@ -2,7 +2,6 @@ import { ChangeEvent, useState } from 'react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Checkbox from '@material-ui/core/Checkbox';
-import Chip from '@material-ui/core/Chip';
 import FormControl from '@material-ui/core/FormControl';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import FormGroup from '@material-ui/core/FormGroup';
@@ -201,26 +200,6 @@ export function BoardFilters(props: {
           </Button>
         )}
       </Box>
-      {view.domain && (
-        <Box mb={2}>
-          <Chip
-            label={
-              <>
-                Domain:{' '}
-                <UntrustedText>
-                  {displayEntityRef(view.domain, 'domain')}
-                </UntrustedText>
-              </>
-            }
-            onClick={() => onChange(v => ({ ...v, domain: undefined }))}
-            onDelete={() => onChange(v => ({ ...v, domain: undefined }))}
-            aria-label={`Remove the domain filter ${displayEntityRef(
-              view.domain,
-              'domain',
-            )}`}
-          />
-        </Box>
-      )}
       <CheckboxFacet
         legend="Skills"
         name="skill"
@@ -265,6 +244,15 @@ export function BoardFilters(props: {
         values={withSelected(facets?.systems, view.system ? [view.system] : [])}
         selected={view.system}
         onSelect={system => onChange(v => ({ ...v, system }))}
+      />
+      <SelectFacet
+        label="Domain"
+        anyLabel="Any domain"
+        name="domain"
+        defaultKind="domain"
+        values={withSelected(facets?.domains, view.domain ? [view.domain] : [])}
+        selected={view.domain}
+        onSelect={domain => onChange(v => ({ ...v, domain }))}
       />
       <CheckboxFacet
         legend="Tags"

@@ -299,6 +299,25 @@ describe('HelpWantedBoard', () => {
     await waitFor(() => expect(urlQuery()).toBe('?skill=kotlin'));
   });
 
+  it('filters by domain through the domain select, kept in the URL', async () => {
+    const user = userEvent.setup();
+    board.serveItems(boardItems);
+    renderBoard();
+    await findResults();
+
+    const domains = screen.getByRole('combobox', { name: 'Domain' });
+    expect(domains).toHaveValue('');
+    await user.selectOptions(domains, 'domain:default/commerce');
+    await waitFor(() =>
+      expect(urlQuery()).toBe('?domain=domain%3Adefault%2Fcommerce'),
+    );
+    await waitFor(() =>
+      expect(board.lastRequest()?.get('domain')).toBe(
+        'domain:default/commerce',
+      ),
+    );
+  });
+
   it('says when no team asks for help with the filters, and clears them', async () => {
     const user = userEvent.setup();
     board.serveItems(boardItems);

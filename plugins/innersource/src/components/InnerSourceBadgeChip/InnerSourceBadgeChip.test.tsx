@@ -71,7 +71,7 @@ describe('InnerSourceBadgeChip', () => {
     expect(screen.getByText('Contributions welcome')).toBeInTheDocument();
   });
 
-  it('opens the dialog from the Overview card, where it is the README badge chip', async () => {
+  it('opens the dialog from the Overview card, whose Contributions welcome chip it is', async () => {
     await renderWithEntity(<EntityInnerSourceCard />, completeEntity, {
       innerSourceApi: {
         ...apiAnswering(async () => links),
@@ -79,7 +79,7 @@ describe('InnerSourceBadgeChip', () => {
         getEntityScorecard: async () => undefined,
       } as InnerSourceApi,
     });
-    await userEvent.click(screen.getByText('README badge'));
+    await userEvent.click(screen.getByRole('button', { name: 'Contributions welcome' }));
     expect(
       await within(await screen.findByRole('dialog')).findByRole('region', {
         name: 'contributions badge',
