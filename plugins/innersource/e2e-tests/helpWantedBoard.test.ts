@@ -7,7 +7,7 @@ test('the help-wanted board filters by skill and a copied URL reproduces the vie
   await signInAsGuest(page);
   await page
     .getByRole('navigation', { name: 'sidebar nav' })
-    .getByRole('link', { name: 'Help wanted' })
+    .getByRole('link', { name: 'InnerSource' })
     .click();
   await expect(page).toHaveURL(/\/innersource/);
 

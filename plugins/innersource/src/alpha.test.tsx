@@ -47,11 +47,11 @@ describe('the new frontend system plugin', () => {
     expect(tester.get(coreExtensionData.routeRef)).toBe(
       helpWantedBoardRouteRef,
     );
-    expect(tester.get(coreExtensionData.title)).toBe('Help wanted');
+    expect(tester.get(coreExtensionData.title)).toBe('InnerSource');
     expect(tester.get(coreExtensionData.icon)).toBeDefined();
   });
 
-  it('renders the board under the page header, with a Help wanted sidebar item', async () => {
+  it('renders the board under the InnerSource page header, with an InnerSource sidebar item', async () => {
     board.serveItems(boardItems);
     renderTestApp({
       features: [plugin],
@@ -67,11 +67,11 @@ describe('the new frontend system plugin', () => {
     // The app's header re-renders its title once the page has registered its
     // breadcrumbs, so the heading is looked up after the page has loaded.
     expect(
-      screen.getByRole('heading', { level: 1, name: 'Help wanted' }),
+      screen.getByRole('heading', { level: 1, name: 'InnerSource' }),
     ).toBeInTheDocument();
     const sidebar = screen.getByRole('navigation', { name: 'sidebar nav' });
     expect(
-      within(sidebar).getByRole('link', { name: 'Help wanted' }),
+      within(sidebar).getByRole('link', { name: 'InnerSource' }),
     ).toHaveAttribute('href', '/innersource');
   });
 

@@ -26,6 +26,7 @@ import {
   HELP_WANTED_BOARD_PATH,
   HELP_WANTED_BOARD_TITLE,
   helpWantedBoardRouteRef,
+  INNERSOURCE_PAGE_TITLE,
 } from './routes';
 
 /**
@@ -44,9 +45,10 @@ export const innerSourceApi = ApiBlueprint.make({
 });
 
 /**
- * The help-wanted board at `/innersource`, with the scorecard overview as a second
- * tab at `/innersource/scorecards`. Its title and icon also make the
- * "Help wanted" item of the app's sidebar, which lists every page that has both.
+ * The InnerSource page: the help-wanted board at `/innersource`, with the
+ * scorecard overview as a second tab at `/innersource/scorecards`. Its title and
+ * icon also make the "InnerSource" item of the app's sidebar, which lists every
+ * page that has both.
  *
  * @alpha
  */
@@ -54,7 +56,7 @@ export const helpWantedBoardPage = PageBlueprint.make({
   params: {
     path: HELP_WANTED_BOARD_PATH,
     routeRef: helpWantedBoardRouteRef,
-    title: HELP_WANTED_BOARD_TITLE,
+    title: INNERSOURCE_PAGE_TITLE,
     icon: <EmojiPeopleIcon />,
     loader: () =>
       import('./components/InnerSourcePage').then(m => <m.InnerSourceTabs />),

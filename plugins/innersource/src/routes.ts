@@ -9,8 +9,11 @@ export const HELP_WANTED_BOARD_PATH = '/innersource';
 /** The scorecard overview tab of the `/innersource` page, relative to it. */
 export const SCORECARDS_TAB_PATH = 'scorecards';
 
-/** The board's title: its page header and its sidebar item. */
+/** The board's title: its tab on the InnerSource page, its home-page card, its search type. */
 export const HELP_WANTED_BOARD_TITLE = 'Help wanted';
+
+/** The `/innersource` page's title: its header and its sidebar item. */
+export const INNERSOURCE_PAGE_TITLE = 'InnerSource';
 
 /**
  * The help-wanted board page, for links from other plugins and for binding in the

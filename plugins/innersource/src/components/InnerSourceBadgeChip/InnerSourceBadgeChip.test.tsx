@@ -79,7 +79,9 @@ describe('InnerSourceBadgeChip', () => {
         getEntityScorecard: async () => undefined,
       } as InnerSourceApi,
     });
-    await userEvent.click(screen.getByRole('button', { name: 'Contributions welcome' }));
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Contributions welcome' }),
+    );
     expect(
       await within(await screen.findByRole('dialog')).findByRole('region', {
         name: 'contributions badge',

@@ -1,5 +1,9 @@
 import { Header, Page, TabbedLayout } from '@backstage/core-components';
-import { HELP_WANTED_BOARD_TITLE, SCORECARDS_TAB_PATH } from '../../routes';
+import {
+  HELP_WANTED_BOARD_TITLE,
+  INNERSOURCE_PAGE_TITLE,
+  SCORECARDS_TAB_PATH,
+} from '../../routes';
 import { HelpWantedBoard } from '../HelpWantedBoardPage';
 import { ScorecardOverview } from '../ScorecardOverviewPage';
 
@@ -29,7 +33,7 @@ export function InnerSourcePage() {
   return (
     <Page themeId="home">
       <Header
-        title="InnerSource"
+        title={INNERSOURCE_PAGE_TITLE}
         subtitle="Projects that welcome contributions, and how ready they are"
       />
       <InnerSourceTabs />

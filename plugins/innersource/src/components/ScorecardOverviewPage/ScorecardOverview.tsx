@@ -55,6 +55,7 @@ const useStyles = makeStyles(theme => ({
   section: { marginBottom: theme.spacing(4) },
   stale: { opacity: 0.6 },
   cell: { overflowWrap: 'anywhere' },
+  figure: { whiteSpace: 'nowrap' },
   pager: {
     display: 'flex',
     alignItems: 'center',
@@ -343,8 +344,12 @@ export function ScorecardOverview() {
                   <TableCell className={classes.cell}>
                     <OwnerLink owner={item.owner} />
                   </TableCell>
-                  <TableCell>{levelTitle(levels, item.level)}</TableCell>
-                  <TableCell align="right">{scoreText(item.score)}</TableCell>
+                  <TableCell className={classes.figure}>
+                    {levelTitle(levels, item.level)}
+                  </TableCell>
+                  <TableCell align="right" className={classes.figure}>
+                    {scoreText(item.score)}
+                  </TableCell>
                   <TableCell className={classes.cell}>
                     <FailingChecks ids={item.failingChecks} checks={checks} />
                   </TableCell>
