@@ -1,14 +1,9 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
+import {
+  migratedClient,
+  StoreDatabaseOptions,
+} from '../database/migratedClient';
 import { randomUUID } from 'node:crypto';
-
-const migrationsDir = resolvePackagePath(
-  '@innersource/backstage-plugin-innersource-backend',
-  'migrations',
-);
 
 const BADGE_IDS = 'badge_ids';
 
@@ -30,15 +25,10 @@ export class DatabaseBadgeIdStore {
   private readonly idsByRef = new Map<string, string>();
   private readonly refsById = new Map<string, string>();
 
-  static async create(options: {
-    database: DatabaseService;
-    skipMigrations?: boolean;
-  }): Promise<DatabaseBadgeIdStore> {
-    const client = await options.database.getClient();
-    if (!options.database.migrations?.skip && !options.skipMigrations) {
-      await client.migrate.latest({ directory: migrationsDir });
-    }
-    return new DatabaseBadgeIdStore(client);
+  static async create(
+    options: StoreDatabaseOptions,
+  ): Promise<DatabaseBadgeIdStore> {
+    return new DatabaseBadgeIdStore(await migratedClient(options));
   }
 
   private constructor(private readonly db: Knex) {}

@@ -1,17 +1,9 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
 import { createHash } from 'node:crypto';
 import { Knex } from 'knex';
+import { migratedClient, StoreDatabaseOptions } from './migratedClient';
 import { boardSearchText } from '../board/boardEntryFromEntity';
 import { BoardEntry, StoredBoardEntry } from '../board/types';
 import { BoardStore } from './BoardStore';
-
-const migrationsDir = resolvePackagePath(
-  '@innersource/backstage-plugin-innersource-backend',
-  'migrations',
-);
 
 const ENTRIES = 'board_entries';
 const REVISION = 'board_revision';
@@ -135,15 +127,10 @@ function entryFromRow(row: EntryRow): StoredBoardEntry {
  * @public
  */
 export class DatabaseBoardStore implements BoardStore {
-  static async create(options: {
-    database: DatabaseService;
-    skipMigrations?: boolean;
-  }): Promise<DatabaseBoardStore> {
-    const client = await options.database.getClient();
-    if (!options.database.migrations?.skip && !options.skipMigrations) {
-      await client.migrate.latest({ directory: migrationsDir });
-    }
-    return new DatabaseBoardStore(client);
+  static async create(
+    options: StoreDatabaseOptions,
+  ): Promise<DatabaseBoardStore> {
+    return new DatabaseBoardStore(await migratedClient(options));
   }
 
   private constructor(private readonly db: Knex) {}

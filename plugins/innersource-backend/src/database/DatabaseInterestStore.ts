@@ -1,19 +1,11 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
+import { migratedClient, StoreDatabaseOptions } from './migratedClient';
 import {
   InterestLimit,
   InterestLimits,
   InterestRecordResult,
   InterestStore,
 } from './InterestStore';
-
-const migrationsDir = resolvePackagePath(
-  '@innersource/backstage-plugin-innersource-backend',
-  'migrations',
-);
 
 const INTEREST = 'interest';
 
@@ -47,15 +39,10 @@ function retryTime(
  * The {@link InterestStore} on the plugin's database (SQLite or PostgreSQL).
  */
 export class DatabaseInterestStore implements InterestStore {
-  static async create(options: {
-    database: DatabaseService;
-    skipMigrations?: boolean;
-  }): Promise<DatabaseInterestStore> {
-    const client = await options.database.getClient();
-    if (!options.database.migrations?.skip && !options.skipMigrations) {
-      await client.migrate.latest({ directory: migrationsDir });
-    }
-    return new DatabaseInterestStore(client);
+  static async create(
+    options: StoreDatabaseOptions,
+  ): Promise<DatabaseInterestStore> {
+    return new DatabaseInterestStore(await migratedClient(options));
   }
 
   private constructor(private readonly db: Knex) {}

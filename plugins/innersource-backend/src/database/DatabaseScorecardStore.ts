@@ -1,18 +1,10 @@
 import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
-import {
   EntityScorecard,
   ScorecardHistoryPoint,
 } from '@innersource/backstage-plugin-innersource-common';
 import { Knex } from 'knex';
+import { migratedClient, StoreDatabaseOptions } from './migratedClient';
 import { ScorecardStore } from './ScorecardStore';
-
-const migrationsDir = resolvePackagePath(
-  '@innersource/backstage-plugin-innersource-backend',
-  'migrations',
-);
 
 const CURRENT = 'scorecards';
 const HISTORY = 'scorecard_history';
@@ -113,15 +105,10 @@ function scorecardOf(row: ScorecardRow): EntityScorecard {
  * @public
  */
 export class DatabaseScorecardStore implements ScorecardStore {
-  static async create(options: {
-    database: DatabaseService;
-    skipMigrations?: boolean;
-  }): Promise<DatabaseScorecardStore> {
-    const client = await options.database.getClient();
-    if (!options.database.migrations?.skip && !options.skipMigrations) {
-      await client.migrate.latest({ directory: migrationsDir });
-    }
-    return new DatabaseScorecardStore(client);
+  static async create(
+    options: StoreDatabaseOptions,
+  ): Promise<DatabaseScorecardStore> {
+    return new DatabaseScorecardStore(await migratedClient(options));
   }
 
   private constructor(private readonly db: Knex) {}
