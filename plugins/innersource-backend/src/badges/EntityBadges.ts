@@ -58,9 +58,21 @@ export function renderBadge(
   return { svg, svgEtag: etagOf(svg), json, jsonEtag: etagOf(json) };
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * `toLocaleLowerCase('en-US')`, without the locale machinery for plain ASCII,
+ * which is what entity refs almost always are (and the same result).
+ */
+export function lowerCase(text: string): string {
+  return PRINTABLE_ASCII.test(text)
+    ? text.toLowerCase()
+    : text.toLocaleLowerCase('en-US');
+}
+
 /** The lower-case full ref the board and the scorecards key entities by. */
 export function badgeEntityRef(ref: CompoundEntityRef): string {
-  return stringifyEntityRef(ref).toLocaleLowerCase('en-US');
+  return lowerCase(stringifyEntityRef(ref));
 }
 
 export type EntityBadgesOptions = {

@@ -6,7 +6,12 @@ import { InputError } from '@backstage/errors';
 import { InnerSourceBadgeKind } from '@innersource/backstage-plugin-innersource-common';
 import express from 'express';
 import { isBadgeKind, NOT_FOUND_BADGE } from './badgeData';
-import { badgeEntityRef, EntityBadges, RenderedBadge } from './EntityBadges';
+import {
+  badgeEntityRef,
+  EntityBadges,
+  lowerCase,
+  RenderedBadge,
+} from './EntityBadges';
 import { renderBadgeSvg } from './renderBadgeSvg';
 
 export type BadgeRoutesOptions = {
@@ -55,7 +60,9 @@ function readBadgeRequest(req: express.Request): {
     }
     return { badge, format };
   }
-  if (hasSvgSuffix) {
+  const accept = req.headers.accept;
+  // What README images send: answered without content negotiation.
+  if (hasSvgSuffix || !accept || accept === '*/*') {
     return { badge, format: 'svg' };
   }
   return {
@@ -79,20 +86,20 @@ function matchesEtag(req: express.Request, etag: string): boolean {
     .some(tag => tag === '*' || tag === etag);
 }
 
+// Set with the plain Node.js API: Express's res.set parses content types on
+// every call, and badges are served far more often than anything else.
 function setCommonHeaders(
   res: express.Response,
   cacheControl: string,
   contentType: string,
 ) {
-  res.set({
-    'Content-Type': contentType,
-    'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-    'X-Content-Type-Options': 'nosniff',
-    // README images are shown on other origins (code hosts, wikis).
-    'Cross-Origin-Resource-Policy': 'cross-origin',
-    'Cache-Control': cacheControl,
-    Vary: 'Accept',
-  });
+  res.setHeader('Content-Type', contentType);
+  res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  // README images are shown on other origins (code hosts, wikis).
+  res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+  res.setHeader('Cache-Control', cacheControl);
+  res.setHeader('Vary', 'Accept');
 }
 
 /**
@@ -135,7 +142,9 @@ export function addBadgeRoutes(
         )}`,
         contentType,
       );
-      res.status(404).set('Content-Length', String(body.length)).end(body);
+      res.statusCode = 404;
+      res.setHeader('Content-Length', body.length);
+      res.end(body);
       return;
     }
 
@@ -146,12 +155,15 @@ export function addBadgeRoutes(
       `${scope}, max-age=${badges.cacheMaxAgeSeconds}`,
       contentType,
     );
-    res.set('ETag', etag);
+    res.setHeader('ETag', etag);
     if (matchesEtag(req, etag)) {
-      res.status(304).end();
+      res.statusCode = 304;
+      res.end();
       return;
     }
-    res.status(200).set('Content-Length', String(body.length)).end(body);
+    res.statusCode = 200;
+    res.setHeader('Content-Length', body.length);
+    res.end(body);
   }
 
   // Before the name route, whose four segments it would otherwise match.
@@ -163,7 +175,7 @@ export function addBadgeRoutes(
   });
 
   router.get('/badges/id/:uuid/:badge', async (req, res) => {
-    const badgeId = req.params.uuid.toLocaleLowerCase('en-US');
+    const badgeId = lowerCase(req.params.uuid);
     await send(req, res, (badge, credentials) =>
       badges.badgeById(badgeId, badge, credentials),
     );

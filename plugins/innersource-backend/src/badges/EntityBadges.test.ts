@@ -1,0 +1,25 @@
+import fc from 'fast-check';
+import { badgeEntityRef, lowerCase } from './EntityBadges';
+
+describe('lowerCase', () => {
+  it('lower-cases exactly like toLocaleLowerCase("en-US"), for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), text => {
+        expect(lowerCase(text)).toBe(text.toLocaleLowerCase('en-US'));
+      }),
+    );
+    expect(lowerCase('Component:Default/ÄRGER-İ')).toBe(
+      'Component:Default/ÄRGER-İ'.toLocaleLowerCase('en-US'),
+    );
+  });
+
+  it('gives the lower-case full ref the board and scorecards use', () => {
+    expect(
+      badgeEntityRef({
+        kind: 'Component',
+        namespace: 'Default',
+        name: 'Payments-Gateway',
+      }),
+    ).toBe('component:default/payments-gateway');
+  });
+});
