@@ -1,0 +1,678 @@
+/*
+ * Benchmark of the README badges: the InnerSource badge route side by side
+ * with `@backstage-community/plugin-badges-backend`'s badge route and the
+ * backend's own health route, all three in one backend process.
+ *
+ *   yarn bench:badges           # from the repository root
+ *   BENCH_SECONDS=3 BENCH_ROUNDS=1 yarn bench:badges
+ *   BENCH_ONLY=ours,peer yarn bench:badges   # only these URLs, no report
+ *
+ * Not a test: it asserts nothing about timing, it measures and reports. It
+ *
+ * 1. starts ONE test backend (`startTestBackend`) holding the InnerSource
+ *    plugin, the badges-backend plugin with its default badge factories, and
+ *    a stand-in for the catalog backend's `GET /entities/by-name` route (the
+ *    badges-backend reads the catalog over HTTP with its own CatalogClient);
+ *    both plugins read the same in-memory catalog of 1,000 components;
+ * 2. waits until the scheduled board refresh and scoring have filled the
+ *    InnerSource badge of the subject, and checks once that each URL answers
+ *    200 with the right content type;
+ * 3. measures each URL with 50 anonymous keep-alive connections (closed loop,
+ *    in a worker thread), BENCH_ROUNDS (default 3) rounds in a rotated order,
+ *    and reports the median round of each URL and the ratios of the same rounds;
+ * 4. prints the table and writes it to docs/benchmarks.md ("README badges").
+ */
+import { resolvePackagePath } from '@backstage/backend-plugin-api';
+import {
+  CompoundEntityRef,
+  Entity,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { performance } from 'perf_hooks';
+import { closedLoopLoad, LoadResult } from '../lib/load';
+import { seededRandom } from '../lib/random';
+import {
+  machineDescription,
+  markdownTable,
+  ms,
+  REPO_ROOT,
+  REPORT,
+  writeReportSection,
+} from '../lib/report';
+import { RealBackend, startRealBackend } from './realBackend';
+
+const COMPONENTS = 1_000;
+const GROUPS = 20;
+const CONNECTIONS = 50;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARMUP_SECONDS = Math.min(3, SECONDS);
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
+/** For profiling: e.g. `BENCH_ONLY=ours` loads only that URL and writes no report. */
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const TARGET_VS_PEER = 5;
+const TARGET_VS_HEALTH = 0.6;
+
+/** The entity whose badges are requested: on the board and scored. */
+const SUBJECT: CompoundEntityRef = {
+  kind: 'component',
+  namespace: 'default',
+  name: 'payments-api',
+};
+
+// ---------------------------------------------------------------------------
+// Data
+
+function generateEntities(): Entity[] {
+  const { int, pick } = seededRandom(20240615);
+  const groups = Array.from({ length: GROUPS }, (_, i) => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name: `team-${String(i).padStart(2, '0')}` },
+    spec: { type: 'team', children: [] },
+  }));
+  const component = (
+    name: string,
+    wantsContributions: boolean,
+    owner: string,
+  ): Entity => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: {
+      name,
+      description: `The ${name} service`,
+      annotations: {
+        'backstage.io/techdocs-ref': 'dir:.',
+        ...(wantsContributions
+          ? {
+              'innersource/contributions-wanted': 'true',
+              'innersource/help-wanted': `[docs] Write a quickstart for ${name}\n[code] Add retries`,
+              'innersource/skills': 'typescript, postgresql',
+              'innersource/contribution-types': 'code, docs',
+            }
+          : {}),
+      },
+    },
+    spec: { type: 'service', lifecycle: 'production', owner },
+  });
+  const others = Array.from({ length: COMPONENTS - 1 }, (_, i) =>
+    component(
+      `service-${String(i).padStart(4, '0')}`,
+      int(4) === 0,
+      `group:default/${pick(groups).metadata.name}`,
+    ),
+  );
+  return [
+    component(SUBJECT.name, true, 'group:default/team-00'),
+    ...others,
+    ...groups,
+  ];
+}
+
+// ---------------------------------------------------------------------------
+// Backend
+
+const BOARD_TASK = 'innersource-board-refresh';
+const SCORECARDS_TASK = 'innersource-scorecards-refresh';
+
+/**
+ * The scheduled tasks first run soon after start-up, usually before the
+ * catalog has ingested the file; they then wait a day, so that they do not
+ * run during the measurements. Once the catalog is complete, the harness
+ * triggers one more run of each (the scheduler's own trigger route).
+ */
+const INNERSOURCE_CONFIG = {
+  board: {
+    refresh: { frequency: { hours: 24 }, initialDelay: { seconds: 1 } },
+  },
+  scorecards: {
+    schedule: { frequency: { hours: 24 }, initialDelay: { seconds: 1 } },
+  },
+};
+
+const sleep = (milliseconds: number) =>
+  new Promise(resolve => setTimeout(resolve, milliseconds));
+
+/** Waits until the catalog serves all components and groups of the file. */
+async function waitForCatalog(backend: RealBackend) {
+  const deadline = Date.now() + 600_000;
+  const count = async (kind: string) => {
+    const response = await fetch(
+      `${backend.baseUrl}/api/catalog/entities/by-query?filter=kind=${kind}&limit=1`,
+      { headers: { authorization: backend.authorization } },
+    );
+    if (response.status !== 200) {
+      return -1;
+    }
+    return ((await response.json()) as { totalItems: number }).totalItems;
+  };
+  for (;;) {
+    const [components, groups] = [await count('component'), await count('group')];
+    if (components === COMPONENTS && groups === GROUPS) {
+      return;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `The catalog has ${components} components and ${groups} groups, expected ${COMPONENTS} and ${GROUPS}`,
+      );
+    }
+    await sleep(500);
+  }
+}
+
+/**
+ * Waits until the triggered runs of our tasks have ended (idle, next run a
+ * day away), so that no scoring runs during the measurements.
+ */
+async function waitForTasksIdle(backend: RealBackend, tasks: string[]) {
+  type TaskState = {
+    status: 'idle' | 'running';
+    startsAt?: string;
+    lastRunError?: string;
+  };
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    const response = await fetch(
+      `${backend.baseUrl}/api/innersource/.backstage/scheduler/v1/tasks`,
+      { headers: { authorization: backend.authorization } },
+    );
+    const body = (await response.json()) as {
+      tasks: Array<{ taskId: string; taskState: TaskState | null }>;
+    };
+    const states = tasks.map(
+      id => body.tasks.find(task => task.taskId === id)?.taskState,
+    );
+    const failed = states.find(state => state?.lastRunError);
+    if (failed) {
+      throw new Error(`A task failed: ${failed.lastRunError}`);
+    }
+    if (
+      states.every(
+        state =>
+          state?.status === 'idle' &&
+          state.startsAt &&
+          Date.parse(state.startsAt) > Date.now() + 3_600_000,
+      )
+    ) {
+      return;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`Tasks still running: ${JSON.stringify(states)}`);
+    }
+    await sleep(500);
+  }
+}
+
+/**
+ * Triggers a run of one of our scheduled tasks now, through the scheduler's
+ * route of the plugin; waits while a run is in progress (409).
+ */
+async function triggerTask(backend: RealBackend, task: string) {
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    const response = await fetch(
+      `${backend.baseUrl}/api/innersource/.backstage/scheduler/v1/tasks/${task}/trigger`,
+      { method: 'POST', headers: { authorization: backend.authorization } },
+    );
+    if (response.status === 200) {
+      return;
+    }
+    if (response.status !== 409 || Date.now() > deadline) {
+      throw new Error(
+        `Triggering ${task}: ${response.status} ${await response.text()}`,
+      );
+    }
+    await sleep(250);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Targets
+
+type Target = {
+  id: 'ours' | 'peer' | 'health' | 'ours-304' | 'ours-json';
+  name: string;
+  path: string;
+  headers: Record<string, string>;
+  /** The status each request must get; any other counts as an error. */
+  status: 200 | 304;
+};
+
+type Measurement = LoadResult & { round: number; position: number };
+
+/** Seconds from the start of the set-up to each step. */
+type Setup = {
+  started: number;
+  catalog: number;
+  badges: number;
+  idle: number;
+};
+
+const subjectPath = [SUBJECT.kind, SUBJECT.namespace, SUBJECT.name].join('/');
+const OUR_BADGE = `/api/innersource/badges/${subjectPath}/contributions`;
+const PEER_BADGE = `/api/badges/entity/${SUBJECT.namespace}/${SUBJECT.kind}/${SUBJECT.name}/badge/pingback`;
+const HEALTH = '/.backstage/health/v1/liveness';
+
+async function fetchChecked(
+  url: string,
+  expected: { status: number; contentType?: string },
+  headers: Record<string, string> = {},
+) {
+  const response = await fetch(url, { headers });
+  const body = await response.text();
+  const contentType = response.headers.get('content-type') ?? '';
+  if (
+    response.status !== expected.status ||
+    (expected.contentType && !contentType.startsWith(expected.contentType))
+  ) {
+    throw new Error(
+      `GET ${url}: ${response.status} ${contentType}, expected ${
+        expected.status
+      } ${expected.contentType ?? ''}: ${body.slice(0, 300)}`,
+    );
+  }
+  return { response, body };
+}
+
+/**
+ * Waits until the board refresh and the scoring have filled our badges, and
+ * the peer's badge answers.
+ */
+async function waitForBadges(baseUrl: string) {
+  const deadline = Date.now() + 300_000;
+  const json = async (badge: string) => {
+    const response = await fetch(
+      `${baseUrl}/api/innersource/badges/${subjectPath}/${badge}?format=json`,
+    );
+    return response.status === 200
+      ? ((await response.json()) as { message: string })
+      : undefined;
+  };
+  for (;;) {
+    const contributions = await json('contributions');
+    const score = await json('score');
+    const peer = (await fetch(`${baseUrl}${PEER_BADGE}`)).status;
+    if (
+      contributions?.message === 'welcome' &&
+      score &&
+      score.message !== 'n/a' &&
+      peer === 200
+    ) {
+      return { contributions, score };
+    }
+    if (Date.now() > deadline) {
+      throw new Error(
+        `Badges not ready: contributions ${JSON.stringify(
+          contributions,
+        )}, score ${JSON.stringify(score)}, peer badge ${peer}`,
+      );
+    }
+    await sleep(250);
+  }
+}
+
+/** One request per URL, checked; returns the targets and what they answer. */
+async function checkTargets(baseUrl: string) {
+  const ours = await fetchChecked(`${baseUrl}${OUR_BADGE}`, {
+    status: 200,
+    contentType: 'image/svg+xml',
+  });
+  const etag = ours.response.headers.get('etag');
+  if (!etag) {
+    throw new Error(`${OUR_BADGE} has no ETag`);
+  }
+  await fetchChecked(
+    `${baseUrl}${OUR_BADGE}`,
+    { status: 304 },
+    { 'if-none-match': etag },
+  );
+  const oursJson = await fetchChecked(`${baseUrl}${OUR_BADGE}?format=json`, {
+    status: 200,
+    contentType: 'application/json',
+  });
+  const peer = await fetchChecked(`${baseUrl}${PEER_BADGE}`, {
+    status: 200,
+    contentType: 'image/svg+xml',
+  });
+  const health = await fetchChecked(`${baseUrl}${HEALTH}`, {
+    status: 200,
+    contentType: 'application/json',
+  });
+  const targets: Target[] = [
+    {
+      id: 'ours',
+      name: 'InnerSource badge (SVG)',
+      path: OUR_BADGE,
+      headers: {},
+      status: 200,
+    },
+    {
+      id: 'peer',
+      name: 'badges-backend badge (SVG)',
+      path: PEER_BADGE,
+      headers: {},
+      status: 200,
+    },
+    {
+      id: 'health',
+      name: 'health (liveness)',
+      path: HEALTH,
+      headers: {},
+      status: 200,
+    },
+    {
+      id: 'ours-304',
+      name: 'InnerSource badge, `If-None-Match` (304)',
+      path: OUR_BADGE,
+      headers: { 'if-none-match': etag },
+      status: 304,
+    },
+    {
+      id: 'ours-json',
+      name: 'InnerSource badge (`?format=json`)',
+      path: `${OUR_BADGE}?format=json`,
+      headers: {},
+      status: 200,
+    },
+  ];
+  const bytes = {
+    ours: Buffer.byteLength(ours.body),
+    'ours-304': 0,
+    'ours-json': Buffer.byteLength(oursJson.body),
+    peer: Buffer.byteLength(peer.body),
+    health: Buffer.byteLength(health.body),
+  };
+  return { targets, bytes, oursText: oursJson.body, peerSvg: peer.body };
+}
+
+async function measure(baseUrl: string, target: Target): Promise<LoadResult> {
+  const options = {
+    url: `${baseUrl}${target.path}`,
+    headers: Array.from({ length: CONNECTIONS }, () => ({ ...target.headers })),
+    expectedStatus: target.status,
+  };
+  await closedLoopLoad({ ...options, seconds: WARMUP_SECONDS });
+  return closedLoopLoad({ ...options, seconds: SECONDS });
+}
+
+// ---------------------------------------------------------------------------
+// Report
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
+};
+
+type Summary = {
+  target: Target;
+  rounds: Measurement[];
+  /** The round with the median requests/s. */
+  typical: Measurement;
+};
+
+function summarize(
+  targets: Target[],
+  results: Map<Target['id'], Measurement[]>,
+): Summary[] {
+  return targets.map(target => {
+    const rounds = results.get(target.id)!;
+    const rps = median(rounds.map(r => r.rps));
+    return { target, rounds, typical: rounds.find(r => r.rps === rps)! };
+  });
+}
+
+/** Our badge's requests/s over another target's, per round, and the median. */
+function ratios(
+  results: Map<Target['id'], Measurement[]>,
+  other: Target['id'],
+) {
+  const ours = results.get('ours')!;
+  const theirs = results.get(other)!;
+  const perRound = ours.map((r, i) => r.rps / theirs[i].rps);
+  return { perRound, median: median(perRound) };
+}
+
+const verdict = (value: number, target: number) =>
+  `${value.toFixed(2)}× (target ≥ ${target}×: ${
+    value >= target ? '✅ pass' : '❌ fail'
+  })`;
+
+function table(
+  summaries: Summary[],
+  bytes: Record<Target['id'], number>,
+  healthRps: number,
+  peerRps: number,
+) {
+  const num = (value: number, format: (v: number) => string) =>
+    Number.isNaN(value) ? '—' : format(value);
+  const rows = summaries.map(({ target, rounds, typical }) => [
+    target.name,
+    `\`GET ${target.path}\`${
+      target.headers['if-none-match'] ? ' + `If-None-Match: <its ETag>`' : ''
+    }`,
+    `${target.status} (${bytes[target.id]} B)`,
+    rounds.map(r => r.rps.toFixed(0)).join(' / '),
+    String(typical.requests),
+    num(typical.errors, String),
+    num(typical.p50, ms),
+    num(typical.p95, ms),
+    num(typical.p99, ms),
+    typical.rps.toFixed(0),
+    (typical.rps / peerRps).toFixed(2),
+    (typical.rps / healthRps).toFixed(2),
+  ]);
+  const header = [
+    'target',
+    'request',
+    'answer',
+    'req/s per round',
+    'requests',
+    'errors',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'req/s',
+    '× peer badge',
+    '× health',
+  ];
+  return markdownTable(header, rows);
+}
+
+function packageVersion(name: string): string {
+  const file = path.join(resolvePackagePath(name), 'package.json');
+  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string })
+    .version;
+}
+
+function section(options: {
+  summaries: Summary[];
+  bytes: Record<Target['id'], number>;
+  vsPeer: ReturnType<typeof ratios>;
+  vsHealth: ReturnType<typeof ratios>;
+  setup: Setup;
+  load: string;
+}) {
+  const { summaries, bytes, vsPeer, vsHealth, setup, load } = options;
+  const rpsOf = (id: Target['id']) =>
+    summaries.find(s => s.target.id === id)!.typical.rps;
+  const healthVsPeer = median(
+    summaries
+      .find(s => s.target.id === 'health')!
+      .rounds.map(
+        (r, i) =>
+          r.rps / summaries.find(s => s.target.id === 'peer')!.rounds[i].rps,
+      ),
+  );
+  const perRound = (values: number[]) =>
+    values.map(v => `${v.toFixed(2)}×`).join(', ');
+  return `## README badges
+
+The InnerSource badge route next to \`@backstage-community/plugin-badges-backend\`'s badge route and the backend's health route, in one backend process, measured with \`yarn bench:badges\`
+([packages/benchmarks/src/badges/badgeBenchmark.ts](../packages/benchmarks/src/badges/badgeBenchmark.ts)).
+
+- **Backend**: one test backend (\`startTestBackend\` of \`@backstage/backend-test-utils\` ${packageVersion(
+    '@backstage/backend-test-utils',
+  )}: plain Express root router with the real health router, the real \`httpRouter\` service with its auth policies, mock \`auth\`/\`httpAuth\` services, i.e. unsigned mock tokens; no request logging, helmet, CORS or compression middleware) holding
+  - \`@innersource/backstage-plugin-innersource-backend\` ${packageVersion(
+    '@innersource/backstage-plugin-innersource-backend',
+  )} (workspace) on in-memory SQLite (better-sqlite3, its migrations); its board and scorecards filled by its own scheduled tasks at start-up (${setup.badges.toFixed(
+    1,
+  )} s from start to a filled badge);
+  - \`@backstage-community/plugin-badges-backend\` ${packageVersion(
+    '@backstage-community/plugin-badges-backend',
+  )} with its default badge factories (no extension point used), badges not obfuscated;
+  - a stand-in for the catalog backend's \`GET /api/catalog/entities/by-name/:kind/:namespace/:name\` (it demands credentials like the real route): the badges-backend does not use the catalog service but its own \`CatalogClient\`, one HTTP call with a service token per badge. Both plugins read the same in-memory catalog (${COMPONENTS.toLocaleString(
+    'en',
+  )} components, about a quarter wanting contributions, and ${GROUPS} groups) whose lookups by ref answer from a prebuilt map; a real catalog (database query, permission check, signed tokens) would make the badges-backend's catalog call dearer, so its numbers here are on the generous side.
+- **Requests**: the same existing entity, \`${stringifyEntityRef(
+    SUBJECT,
+  )}\` (on the help-wanted board and scored). Ours: its \`contributions\` badge ("contributions: welcome"), served from the board and scorecard snapshots in memory, no catalog call. Peer: its \`pingback\` badge (the component badge of the default factories), a catalog call and a \`badge-maker\` rendering per request. Health: \`/.backstage/health/v1/liveness\` of the root router (outside any plugin and auth policy), the floor of what a request costs in this process. All anonymous (no \`Authorization\`, as README images are fetched), with \`fetch\`'s default \`Accept: */*\`; both badge routes are open to unauthenticated callers through their plugins' own auth policies (no \`dangerouslyDisableDefaultAuthPolicy\`).
+- **Load**: ${CONNECTIONS} connections, each sending its next request as soon as the previous one was answered (closed loop), keep-alive \`fetch\` (undici) to 127.0.0.1 from a worker thread of the backend's Node.js process, so the load generator shares the CPUs (and, for the cheap routes, is a large part of the cost). ${WARMUP_SECONDS} s warm-up, then ${SECONDS} s measured per URL; ${ROUNDS} round${
+    ROUNDS === 1 ? '' : 's'
+  }, each in a rotated order of the URLs so that drift does not favour one; the table shows each URL's median round, and the req/s of every round. The 304 row is counted from \`closedLoopLoad\`'s non-200 answers (it records latencies of 200s only), so it has no latency percentiles; its mean latency is about ${CONNECTIONS} ÷ req/s = ${ms(
+    (CONNECTIONS / rpsOf('ours-304')) * 1000,
+  )} ms.
+- **Targets** (ratios of requests/s in the same round, median over rounds): our badge ≥ ${TARGET_VS_PEER}× the peer badge: ${verdict(
+    vsPeer.median,
+    TARGET_VS_PEER,
+  )}, rounds ${perRound(
+    vsPeer.perRound,
+  )}; our badge ≥ ${TARGET_VS_HEALTH}× the health route: ${verdict(
+    vsHealth.median,
+    TARGET_VS_HEALTH,
+  )}, rounds ${perRound(
+    vsHealth.perRound,
+  )}. For scale: the health route itself is ${healthVsPeer.toFixed(
+    1,
+  )}× the peer badge here (median of the same rounds), an upper bound for any route behind a plugin router in this harness; the client's CPU cost per request (about as much as the server's for the cheap routes) narrows all ratios towards 1.
+- **Machine**: ${machineDescription()}; load average before the run ${load}.
+
+${table(summaries, bytes, rpsOf('health'), rpsOf('peer'))}
+
+Answer sizes are bodies without headers; the × columns divide median-round requests/s. With a closed loop, latency is mostly queueing: the mean latency is about ${CONNECTIONS} connections ÷ requests/s.
+`;
+}
+
+// ---------------------------------------------------------------------------
+
+async function main() {
+  const log = (line: string) => process.stdout.write(`${line}\n`);
+  const load = os
+    .loadavg()
+    .map(v => v.toFixed(2))
+    .join(' / ');
+  log(`Load average (1 / 5 / 15 min): ${load}`);
+  // As in a deployed backend (JSON logs, Express in production mode).
+  process.env.NODE_ENV ??= 'production';
+  const t0 = performance.now();
+  const backend = await startRealBackend({
+    entities: generateEntities(),
+    innersource: INNERSOURCE_CONFIG,
+  });
+  const { baseUrl } = backend;
+  try {
+    const setup = { started: (performance.now() - t0) / 1000 } as Setup;
+    log(
+      `Backend (NODE_ENV=${process.env.NODE_ENV}) at ${baseUrl} in ${setup.started.toFixed(
+        1,
+      )} s; its log: ${backend.files.log}`,
+    );
+    await waitForCatalog(backend);
+    setup.catalog = (performance.now() - t0) / 1000;
+    log(
+      `Catalog has ingested ${COMPONENTS} components and ${GROUPS} groups after ${setup.catalog.toFixed(
+        1,
+      )} s; triggering the board refresh and the scoring.`,
+    );
+    await triggerTask(backend, BOARD_TASK);
+    await triggerTask(backend, SCORECARDS_TASK);
+    const ready = await waitForBadges(baseUrl);
+    setup.badges = (performance.now() - t0) / 1000;
+    await waitForTasksIdle(backend, [BOARD_TASK, SCORECARDS_TASK]);
+    setup.idle = (performance.now() - t0) / 1000;
+    log(
+      `Badges ready after ${setup.badges.toFixed(
+        1,
+      )} s: contributions "${ready.contributions.message}", score "${
+        ready.score.message
+      }"; the triggered runs ended after ${setup.idle.toFixed(1)} s.`,
+    );
+    const checked = await checkTargets(baseUrl);
+    const { bytes } = checked;
+    if (ONLY) {
+      // Profiling: load only the named URLs, report nothing.
+      for (const target of checked.targets.filter(t => ONLY.includes(t.id))) {
+        log(`${target.name} (${WARMUP_SECONDS} s + ${SECONDS} s)…`);
+        log(`  ${(await measure(baseUrl, target)).rps.toFixed(0)} req/s`);
+      }
+      return;
+    }
+    const targets = checked.targets;
+
+    const results = new Map<Target['id'], Measurement[]>(
+      targets.map(t => [t.id, []]),
+    );
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = targets.map(
+        (_, i) => targets[(i + round) % targets.length],
+      );
+      for (const [position, target] of order.entries()) {
+        log(
+          `Round ${round + 1}/${ROUNDS}: ${
+            target.name
+          } (${WARMUP_SECONDS} s + ${SECONDS} s)…`,
+        );
+        const result = await measure(baseUrl, target);
+        log(
+          `  ${result.rps.toFixed(0)} req/s${
+            Number.isNaN(result.p50)
+              ? ''
+              : `, p50 ${ms(result.p50)} ms, p99 ${ms(result.p99)} ms, errors ${
+                  result.errors
+                }`
+          }`,
+        );
+        results.get(target.id)!.push({ ...result, round, position });
+      }
+    }
+
+    const summaries = summarize(targets, results);
+    const vsPeer = ratios(results, 'peer');
+    const vsHealth = ratios(results, 'health');
+    const text = section({
+      summaries,
+      bytes,
+      vsPeer,
+      vsHealth,
+      setup,
+      load,
+    });
+    log('');
+    log(
+      table(
+        summaries,
+        bytes,
+        summaries.find(s => s.target.id === 'health')!.typical.rps,
+        summaries.find(s => s.target.id === 'peer')!.typical.rps,
+      ),
+    );
+    log(`\nOurs vs peer badge: ${verdict(vsPeer.median, TARGET_VS_PEER)}`);
+    log(`Ours vs health: ${verdict(vsHealth.median, TARGET_VS_HEALTH)}`);
+    writeReportSection('## README badges', text);
+    log(`\nWritten to ${path.relative(REPO_ROOT, REPORT)}.`);
+  } finally {
+    log('Stopping the backend…');
+    await backend.stop();
+  }
+}
+
+main().then(
+  // Exit even if a library left a timer or socket behind after the stop.
+  () => process.exit(0),
+  error => {
+    process.stderr.write(`${error?.stack ?? error}\n`);
+    process.exit(1);
+  },
+);
