@@ -14,6 +14,7 @@ import {
   INNERSOURCE_BADGE_KINDS,
 } from '@innersource/backstage-plugin-innersource-common';
 import { createHash } from 'node:crypto';
+import { lowerCase } from '../lowerCase';
 import { BadgeConfig } from './badgeConfig';
 import {
   BadgeFacts,
@@ -56,18 +57,6 @@ export function renderBadge(
   const svg = Buffer.from(renderBadgeSvg(shown), 'utf8');
   const json = Buffer.from(JSON.stringify(badgeJson(badge, shown)), 'utf8');
   return { svg, svgEtag: etagOf(svg), json, jsonEtag: etagOf(json) };
-}
-
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-
-/**
- * `toLocaleLowerCase('en-US')`, without the locale machinery for plain ASCII,
- * which is what entity refs almost always are (and the same result).
- */
-export function lowerCase(text: string): string {
-  return PRINTABLE_ASCII.test(text)
-    ? text.toLowerCase()
-    : text.toLocaleLowerCase('en-US');
 }
 
 /** The lower-case full ref the board and the scorecards key entities by. */

@@ -6,12 +6,8 @@ import { InputError } from '@backstage/errors';
 import { InnerSourceBadgeKind } from '@innersource/backstage-plugin-innersource-common';
 import express from 'express';
 import { isBadgeKind, NOT_FOUND_BADGE } from './badgeData';
-import {
-  badgeEntityRef,
-  EntityBadges,
-  lowerCase,
-  RenderedBadge,
-} from './EntityBadges';
+import { lowerCase } from '../lowerCase';
+import { badgeEntityRef, EntityBadges, RenderedBadge } from './EntityBadges';
 import { renderBadgeSvg } from './renderBadgeSvg';
 
 export type BadgeRoutesOptions = {

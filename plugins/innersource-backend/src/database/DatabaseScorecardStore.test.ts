@@ -1,5 +1,6 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { EntityScorecard } from '@innersource/backstage-plugin-innersource-common';
+import { scorecardSummaryOf } from '../scorecards/scorecardSummary';
 import { DatabaseScorecardStore, utcDayOf } from './DatabaseScorecardStore';
 
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
@@ -58,6 +59,30 @@ describe('DatabaseScorecardStore', () => {
       });
       return { knex, store };
     }
+
+    it('lists summaries without the results, failing checks included', async () => {
+      const { knex, store } = await createStore();
+      const failing = scorecard('ledger', '2026-01-01T10:00:00.000Z', {
+        title: 'Ledger',
+        owner: 'group:default/finance',
+        results: [
+          { checkId: 'description', status: 'fail', evidence: '3 chars' },
+          { checkId: 'readme', status: 'pass', evidence: 'README.md' },
+          { checkId: 'chat', status: 'fail', evidence: 'no chat' },
+        ],
+      });
+      await store.saveScorecards([failing]);
+      const expected = scorecardSummaryOf(failing);
+      await expect(store.listScorecardSummaries()).resolves.toEqual([
+        expected,
+      ]);
+
+      // Rows written before the failing_checks column still give them.
+      await knex('scorecards').update({ failing_checks: null });
+      await expect(store.listScorecardSummaries()).resolves.toEqual([
+        expected,
+      ]);
+    });
 
     it('stores every field of a scorecard and reads it back', async () => {
       const { store } = await createStore();

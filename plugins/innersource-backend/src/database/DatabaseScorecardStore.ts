@@ -1,17 +1,23 @@
 import {
   EntityScorecard,
   ScorecardHistoryPoint,
+  ScorecardSummary,
 } from '@innersource/backstage-plugin-innersource-common';
 import { Knex } from 'knex';
 import { migratedClient, StoreDatabaseOptions } from './migratedClient';
+import { failingChecksOf } from '../scorecards/scorecardSummary';
 import { ScorecardStore } from './ScorecardStore';
 
 const CURRENT = 'scorecards';
 const HISTORY = 'scorecard_history';
 const REVISION = 'scorecard_revision';
 
-/** Refs per `where in` and rows per insert: well below SQLite's bound-parameter limit. */
-const BATCH_SIZE = 100;
+/**
+ * Refs per `where in` and rows per insert: 500 rows of 12 columns stay far
+ * below the bound-parameter limits of SQLite (32,766) and PostgreSQL (65,535),
+ * and a scoring cycle of 10,000 entities needs only 20 statements per table.
+ */
+const BATCH_SIZE = 500;
 
 type Timestamp = Date | string | number;
 
@@ -27,7 +33,28 @@ type ScorecardRow = {
   results: string;
   next_level: string | null;
   unknown_exemptions: string;
+  failing_checks: string | null;
   computed_at: Timestamp;
+};
+
+/** The columns a summary is made of: all but the results and exemptions. */
+const SUMMARY_COLUMNS = [
+  'entity_ref',
+  'kind',
+  'namespace',
+  'name',
+  'title',
+  'owner_ref',
+  'level',
+  'score',
+  'next_level',
+  'failing_checks',
+  'computed_at',
+] as const;
+
+type SummaryRow = Pick<ScorecardRow, (typeof SUMMARY_COLUMNS)[number]> & {
+  /** Only read for rows written before `failing_checks` existed. */
+  results?: string;
 };
 
 type HistoryRow = {
@@ -75,7 +102,29 @@ function rowOf(scorecard: EntityScorecard): ScorecardRow {
       ? JSON.stringify(scorecard.nextLevel)
       : null,
     unknown_exemptions: JSON.stringify(scorecard.unknownExemptions),
+    failing_checks: JSON.stringify(failingChecksOf(scorecard)),
     computed_at: new Date(scorecard.computedAt),
+  };
+}
+
+function summaryOfRow(row: SummaryRow): ScorecardSummary {
+  return {
+    entityRef: row.entity_ref,
+    kind: row.kind,
+    namespace: row.namespace,
+    name: row.name,
+    ...(row.title !== null ? { title: row.title } : {}),
+    ...(row.owner_ref !== null ? { owner: row.owner_ref } : {}),
+    ...(row.level !== null ? { level: row.level } : {}),
+    score: toScore(row.score),
+    ...(row.next_level !== null
+      ? { nextLevel: JSON.parse(row.next_level) }
+      : {}),
+    failingChecks:
+      row.failing_checks !== null
+        ? JSON.parse(row.failing_checks)
+        : failingChecksOf({ results: JSON.parse(row.results ?? '[]') }),
+    computedAt: toDate(row.computed_at).toISOString(),
   };
 }
 
@@ -200,6 +249,17 @@ export class DatabaseScorecardStore implements ScorecardStore {
   async listScorecards(): Promise<EntityScorecard[]> {
     const rows: ScorecardRow[] = await this.db(CURRENT).select();
     return rows.map(scorecardOf);
+  }
+
+  async listScorecardSummaries(): Promise<ScorecardSummary[]> {
+    const rows: SummaryRow[] = await this.db(CURRENT).select(
+      ...SUMMARY_COLUMNS,
+      // The results only where the failing checks were not stored yet.
+      this.db.raw(
+        'case when failing_checks is null then results else null end as results',
+      ),
+    );
+    return rows.map(summaryOfRow);
   }
 
   async getScorecard(entityRef: string): Promise<EntityScorecard | undefined> {

@@ -1,6 +1,7 @@
 import {
   EntityScorecard,
   ScorecardHistoryPoint,
+  ScorecardSummary,
 } from '@innersource/backstage-plugin-innersource-common';
 
 /**
@@ -30,6 +31,12 @@ export interface ScorecardStore {
 
   /** All current scorecards, in no particular order. */
   listScorecards(): Promise<EntityScorecard[]>;
+
+  /**
+   * The summaries of all current scorecards, in no particular order: what
+   * lists and badges show, read without the full results.
+   */
+  listScorecardSummaries(): Promise<ScorecardSummary[]>;
 
   /** The current scorecard of one entity (full, lower-case ref). */
   getScorecard(entityRef: string): Promise<EntityScorecard | undefined>;

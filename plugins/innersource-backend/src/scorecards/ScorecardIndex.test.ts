@@ -1,7 +1,8 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { entityScorecard } from './__testUtils__/scorecards';
 import { MemoryScorecardStore } from './__testUtils__/MemoryScorecardStore';
-import { ScorecardIndex, summaryOf } from './ScorecardIndex';
+import { ScorecardIndex } from './ScorecardIndex';
+import { scorecardSummaryOf } from './scorecardSummary';
 
 const flush = () => new Promise(resolve => setImmediate(resolve));
 
@@ -52,7 +53,7 @@ describe('ScorecardIndex', () => {
   });
 
   it('leaves out of a summary what the scorecard does not have', () => {
-    const summary = summaryOf(
+    const summary = scorecardSummaryOf(
       entityScorecard('bare', {
         owner: undefined,
         level: undefined,
@@ -96,14 +97,14 @@ describe('ScorecardIndex', () => {
     await store.saveScorecards([entityScorecard('a', { score: 70 })]);
 
     now = 1_000;
-    await expect(replicaA.summaryOf('component:default/a')).resolves.toBe(
-      undefined,
-    );
+    await expect(
+      replicaA.summaryOf('component:default/a'),
+    ).resolves.toBe(undefined);
     now = 6_000;
     // This request is answered from memory and starts the check.
-    await expect(replicaA.summaryOf('component:default/a')).resolves.toBe(
-      undefined,
-    );
+    await expect(
+      replicaA.summaryOf('component:default/a'),
+    ).resolves.toBe(undefined);
     await flush();
     await flush();
     await expect(

@@ -7,34 +7,19 @@ import {
 import { EntityRefIds } from '../board/EntityRefIds';
 import { RevisionedSnapshot } from '../database/RevisionedSnapshot';
 import { ScorecardStore } from '../database/ScorecardStore';
+import { lowerCase } from '../lowerCase';
 
-/** A stored scorecard as the index holds it. */
+/**
+ * A stored scorecard as the index holds it: its summary. The full scorecard
+ * (every result with its evidence) stays in the store until an entity's page
+ * asks for it, which keeps the index small and its reload cheap.
+ */
 export type IndexedScorecard = {
   /** A small number for the entity ref, stable for the life of the process. */
   id: number;
   entityRef: string;
-  scorecard: EntityScorecard;
   summary: ScorecardSummary;
 };
-
-/** The summary of a scorecard, as lists and badges show it. */
-export function summaryOf(scorecard: EntityScorecard): ScorecardSummary {
-  return {
-    entityRef: scorecard.entityRef,
-    kind: scorecard.kind,
-    namespace: scorecard.namespace,
-    name: scorecard.name,
-    ...(scorecard.title !== undefined ? { title: scorecard.title } : {}),
-    ...(scorecard.owner !== undefined ? { owner: scorecard.owner } : {}),
-    ...(scorecard.level !== undefined ? { level: scorecard.level } : {}),
-    score: scorecard.score,
-    ...(scorecard.nextLevel ? { nextLevel: scorecard.nextLevel } : {}),
-    failingChecks: scorecard.results
-      .filter(result => result.status === 'fail')
-      .map(result => result.checkId),
-    computedAt: scorecard.computedAt,
-  };
-}
 
 /** Plain code-point order, as entity refs are compared elsewhere. */
 export function compareText(a: string, b: string): number {
@@ -44,12 +29,15 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : 1;
 }
 
+// One collator for every comparison: String#localeCompare builds one per call.
+const nameCollator = new Intl.Collator('en-US', { sensitivity: 'accent' });
+
 const displayName = (entry: IndexedScorecard) =>
-  (entry.summary.title ?? entry.summary.name).toLocaleLowerCase('en-US');
+  entry.summary.title ?? entry.summary.name;
 
 function byName(a: IndexedScorecard, b: IndexedScorecard): number {
   return (
-    displayName(a).localeCompare(displayName(b), 'en-US') ||
+    nameCollator.compare(displayName(a), displayName(b)) ||
     compareText(a.entityRef, b.entityRef)
   );
 }
@@ -93,7 +81,7 @@ export class LoadedScorecards {
   }
 
   get(entityRef: string): IndexedScorecard | undefined {
-    return this.byRef.get(entityRef.toLocaleLowerCase('en-US'));
+    return this.byRef.get(lowerCase(entityRef));
   }
 
   sorted(sort: ScorecardOverviewSort): readonly IndexedScorecard[] {
@@ -112,6 +100,7 @@ export class LoadedScorecards {
 export class ScorecardIndex {
   private readonly snapshot: RevisionedSnapshot<LoadedScorecards>;
   private readonly ids: EntityRefIds;
+  private readonly store: ScorecardStore;
 
   constructor(options: {
     store: ScorecardStore;
@@ -125,15 +114,15 @@ export class ScorecardIndex {
     const { store } = options;
     const ids = options.ids ?? new EntityRefIds();
     this.ids = ids;
+    this.store = store;
     this.snapshot = new RevisionedSnapshot({
       getRevision: () => store.getRevision(),
       load: async () =>
         new LoadedScorecards(
-          (await store.listScorecards()).map(scorecard => ({
-            id: ids.idOf(scorecard.entityRef),
-            entityRef: scorecard.entityRef,
-            scorecard,
-            summary: summaryOf(scorecard),
+          (await store.listScorecardSummaries()).map(summary => ({
+            id: ids.idOf(summary.entityRef),
+            entityRef: summary.entityRef,
+            summary,
           })),
         ),
       what: 'the scorecards',
@@ -153,9 +142,13 @@ export class ScorecardIndex {
     return (await this.snapshot.current()).get(entityRef)?.summary;
   }
 
-  /** The current scorecard of an entity; undefined when it has none. */
+  /**
+   * The current scorecard of an entity, read from the store; undefined when
+   * the index has none for it.
+   */
   async scorecardOf(entityRef: string): Promise<EntityScorecard | undefined> {
-    return (await this.snapshot.current()).get(entityRef)?.scorecard;
+    const entry = (await this.snapshot.current()).get(entityRef);
+    return entry ? this.store.getScorecard(entry.entityRef) : undefined;
   }
 
   /** Every stored scorecard, with its id and summary, and the orders of the overview. */
@@ -165,7 +158,7 @@ export class ScorecardIndex {
 
   /** The id of an entity ref, as the index's entries carry it. */
   idOf(entityRef: string): number {
-    return this.ids.idOf(entityRef.toLocaleLowerCase('en-US'));
+    return this.ids.idOf(lowerCase(entityRef));
   }
 
   /** Loads the scorecards again, e.g. right after this replica wrote. */

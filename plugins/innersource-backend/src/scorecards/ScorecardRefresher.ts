@@ -6,9 +6,11 @@ import {
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  createScorer,
   EntityScorecard,
   parseInnerSourceAnnotations,
-  scoreEntity,
+  Scorecard,
+  ScorecardInput,
 } from '@innersource/backstage-plugin-innersource-common';
 import { utcDayOf } from '../database/DatabaseScorecardStore';
 import { ScorecardStore } from '../database/ScorecardStore';
@@ -38,6 +40,9 @@ export type ScorecardRefreshResult = {
  * that need it are `not-reported`.
  */
 export class ScorecardRefresher {
+  /** The configured checks and levels, worked out once. */
+  private readonly scoreEntity: (input: ScorecardInput) => Scorecard;
+
   constructor(
     private readonly options: {
       catalog: CatalogService;
@@ -48,7 +53,12 @@ export class ScorecardRefresher {
       pageSize?: number;
       clock?: () => Date;
     },
-  ) {}
+  ) {
+    this.scoreEntity = createScorer(
+      options.settings.options,
+      options.settings.definitions,
+    );
+  }
 
   /**
    * One scoring cycle: history past the retention is pruned, then every page
@@ -139,7 +149,7 @@ export class ScorecardRefresher {
     entities: Entity[],
     credentials: BackstageCredentials,
   ): Promise<EntityScorecard[]> {
-    const { catalog, settings } = this.options;
+    const { catalog } = this.options;
     const subjects = entities.map(entity => ({
       entity,
       owner: ownerRefOf(entity),
@@ -156,16 +166,17 @@ export class ScorecardRefresher {
     const now = this.now();
     const computedAt = now.toISOString();
     return subjects.map(({ entity, owner, profile }, index) => {
-      const scorecard = scoreEntity(
-        { entity, profile, catalog: facts[index], now },
-        settings.options,
-        settings.definitions,
-      );
+      const scorecard = this.scoreEntity({
+        entity,
+        profile,
+        catalog: facts[index],
+        now,
+        // The catalog's own ref, whatever the scoring would make of odd names.
+        entityRef: stringifyEntityRef(entity),
+      });
       const title = entity.metadata.title;
       return {
         ...scorecard,
-        // The catalog's own ref, whatever the scoring made of odd names.
-        entityRef: stringifyEntityRef(entity),
         kind: entity.kind,
         namespace: entity.metadata.namespace ?? 'default',
         name: entity.metadata.name,

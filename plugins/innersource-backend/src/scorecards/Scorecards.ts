@@ -224,7 +224,9 @@ export class Scorecards {
       return undefined;
     }
     const isVisible = await this.readable.visibility([entry], credentials);
-    return isVisible(entry.id) ? entry.scorecard : undefined;
+    return isVisible(entry.id)
+      ? this.index.scorecardOf(entry.entityRef)
+      : undefined;
   }
 
   /** Asks the catalog with the caller's own credentials. */

@@ -8,6 +8,7 @@ import {
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ScorecardCatalogFacts } from '@innersource/backstage-plugin-innersource-common';
 import { REFS_PER_REQUEST } from '../catalog/BoardRefresher';
+import { lowerCase } from '../lowerCase';
 
 /** The only fields asked for when looking up whether refs exist. */
 const EXISTENCE_FIELDS = ['kind', 'metadata.namespace', 'metadata.name'];
@@ -47,7 +48,7 @@ export async function gatherCatalogFacts(
   credentials: BackstageCredentials,
   subjects: ReadonlyArray<{ owner?: string; trustedCommitters: string[] }>,
 ): Promise<ScorecardCatalogFacts[]> {
-  const lower = (ref: string) => ref.toLocaleLowerCase('en-US');
+  const lower = (ref: string) => lowerCase(ref);
   const refs = new Set<string>();
   for (const { owner, trustedCommitters } of subjects) {
     if (owner) {

@@ -5,7 +5,8 @@ import {
   scorecardOverview,
   ScorecardOverviewQuery,
 } from './overview';
-import { LoadedScorecards, summaryOf } from './ScorecardIndex';
+import { LoadedScorecards } from './ScorecardIndex';
+import { scorecardSummaryOf } from './scorecardSummary';
 
 const levels = [...DEFAULT_SCORECARD_LEVELS];
 
@@ -30,7 +31,7 @@ const loaded = new LoadedScorecards(
     id,
     entityRef: scorecard.entityRef,
     scorecard,
-    summary: summaryOf(scorecard),
+    summary: scorecardSummaryOf(scorecard),
   })),
 );
 const SECRET_ID = 2;

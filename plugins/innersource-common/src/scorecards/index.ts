@@ -17,6 +17,7 @@ export {
   ScorecardConfigError,
 } from './options';
 export {
+  createScorer,
   evaluateScorecardCheck,
   scoreEntity,
   unknownExemptionProblem,

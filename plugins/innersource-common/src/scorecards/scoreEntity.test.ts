@@ -5,7 +5,11 @@ import {
 import { formatAnnotationProblem } from '../annotations/problems';
 import { DEFAULT_SCORECARD_CHECKS } from './checks';
 import { resolveScorecardOptions } from './options';
-import { scoreEntity, unknownExemptionProblem } from './scoreEntity';
+import {
+  createScorer,
+  scoreEntity,
+  unknownExemptionProblem,
+} from './scoreEntity';
 import {
   ScorecardCatalogFacts,
   ScorecardCheckDefinition,
@@ -297,5 +301,33 @@ describe('scoreEntity', () => {
         }),
       ).entityRef,
     ).toBe('system:retail/payments-platform');
+  });
+
+  it('keeps the entity ref the caller gives', () => {
+    expect(
+      scoreEntity({
+        ...scorecardInput(),
+        entityRef: 'component:default/from-the-catalog',
+      }).entityRef,
+    ).toBe('component:default/from-the-catalog');
+  });
+});
+
+describe('createScorer', () => {
+  it('scores like scoreEntity, with the configuration worked out once', () => {
+    const options = resolveScorecardOptions({
+      checks: { readme: { enabled: false }, skills: { weight: 5 } },
+    });
+    const score = createScorer(options, DEFAULT_SCORECARD_CHECKS);
+    const inputs = [
+      scorecardInput(),
+      scorecardInput({ metadata: { name: 'bare', annotations: {} } }),
+      { ...scorecardInput(), catalog: CATALOG, codeHost: CODE_HOST },
+    ];
+    for (const input of inputs) {
+      expect(score(input)).toEqual(
+        scoreEntity(input, options, DEFAULT_SCORECARD_CHECKS),
+      );
+    }
   });
 });

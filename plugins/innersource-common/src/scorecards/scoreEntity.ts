@@ -109,26 +109,41 @@ export function scoreEntity(
   options: ScorecardOptions = DEFAULT_SCORECARD_OPTIONS,
   definitions: readonly ScorecardCheckDefinition[] = DEFAULT_SCORECARD_CHECKS,
 ): Scorecard {
+  return createScorer(options, definitions)(input);
+}
+
+/**
+ * {@link scoreEntity} with the configured checks and levels worked out once:
+ * for scoring many entities with the same configuration.
+ *
+ * @public
+ */
+export function createScorer(
+  options: ScorecardOptions = DEFAULT_SCORECARD_OPTIONS,
+  definitions: readonly ScorecardCheckDefinition[] = DEFAULT_SCORECARD_CHECKS,
+): (input: ScorecardInput) => Scorecard {
   const checks = configuredScorecardChecks(options, definitions);
   const levels = configuredScorecardLevels(options);
-  const results = checks.map(check =>
-    evaluateScorecardCheck(check, input, options.thresholds),
-  );
   // Exemptions of known but disabled checks are fine: the check may come back.
   const knownIds = definitions.map(d => d.id);
-  const unknownExemptions: UnknownScorecardExemption[] =
-    input.profile.exemptions
-      .filter(e => !knownIds.includes(e.checkId))
-      .map(e => {
-        const didYouMean = closestMatch(e.checkId, knownIds);
-        return didYouMean ? { ...e, didYouMean } : { ...e };
-      });
-  return {
-    entityRef: entityRefOf(input),
-    results,
-    ...levelOf(results, checks, levels),
-    score: scoreOf(results, checks),
-    unknownExemptions,
+  return input => {
+    const results = checks.map(check =>
+      evaluateScorecardCheck(check, input, options.thresholds),
+    );
+    const unknownExemptions: UnknownScorecardExemption[] =
+      input.profile.exemptions
+        .filter(e => !knownIds.includes(e.checkId))
+        .map(e => {
+          const didYouMean = closestMatch(e.checkId, knownIds);
+          return didYouMean ? { ...e, didYouMean } : { ...e };
+        });
+    return {
+      entityRef: input.entityRef ?? entityRefOf(input),
+      results,
+      ...levelOf(results, checks, levels),
+      score: scoreOf(results, checks),
+      unknownExemptions,
+    };
   };
 }
 

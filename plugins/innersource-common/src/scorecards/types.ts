@@ -176,6 +176,11 @@ export type ScorecardInput = {
   codeHost?: ScorecardCodeHostFacts;
   /** The moment dates are judged against (expiry, activity). */
   now: Date;
+  /**
+   * The entity's full, lower-case ref when the caller already has it (e.g.
+   * `stringifyEntityRef(entity)`); otherwise it is worked out from the entity.
+   */
+  entityRef?: string;
 };
 
 /**

@@ -1,9 +1,11 @@
 import {
   EntityScorecard,
   ScorecardHistoryPoint,
+  ScorecardSummary,
 } from '@innersource/backstage-plugin-innersource-common';
 import { utcDayOf } from '../../database/DatabaseScorecardStore';
 import { ScorecardStore } from '../../database/ScorecardStore';
+import { scorecardSummaryOf } from '../scorecardSummary';
 
 /** A {@link ScorecardStore} in memory, with the database store's rules. */
 export class MemoryScorecardStore implements ScorecardStore {
@@ -67,6 +69,10 @@ export class MemoryScorecardStore implements ScorecardStore {
 
   async listScorecards(): Promise<EntityScorecard[]> {
     return [...this.current.values()];
+  }
+
+  async listScorecardSummaries(): Promise<ScorecardSummary[]> {
+    return [...this.current.values()].map(scorecardSummaryOf);
   }
 
   async getScorecard(entityRef: string) {
