@@ -55,7 +55,7 @@ async function freePort(): Promise<number> {
 }
 
 /** The default root logger's set-up, with a file instead of the console. */
-function fileRootLogger(file: string) {
+function fileRootLogger(stream: NodeJS.WritableStream) {
   return createServiceFactory({
     service: coreServices.rootLogger,
     deps: { config: coreServices.rootConfig },
@@ -70,7 +70,8 @@ function fileRootLogger(file: string) {
           config.getOptionalString('backend.logger.level') ||
           'info',
         format: winston.format.json(),
-        transports: [new winston.transports.File({ filename: file })],
+        // What the default's Console transport does, to a file stream.
+        transports: [new winston.transports.Stream({ stream })],
       });
       const secrets = await createConfigSecretEnumerator({ logger });
       logger.addRedactions(secrets(config));
@@ -143,7 +144,8 @@ export async function startRealBackend(options: {
       watch: false,
     }),
   );
-  backend.add(fileRootLogger(files.log));
+  const logStream = fs.createWriteStream(files.log);
+  backend.add(fileRootLogger(logStream));
   backend.add(catalogPlugin);
   backend.add(permissionPlugin);
   backend.add(allowAllPolicy);
@@ -155,6 +157,7 @@ export async function startRealBackend(options: {
     if (!stopped) {
       stopped = true;
       await backend.stop();
+      await new Promise(resolve => logStream.end(resolve));
     }
     if (removeFiles) {
       fs.rmSync(dir, { recursive: true, force: true });

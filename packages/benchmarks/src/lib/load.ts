@@ -7,7 +7,7 @@ import { percentile } from './report';
 const LOAD_LOOP = `
 const { parentPort, workerData } = require('worker_threads');
 const { performance } = require('perf_hooks');
-const { url, headers, seconds } = workerData;
+const { url, headers, seconds, expectedStatus } = workerData;
 (async () => {
   const latencies = [];
   let errors = 0;
@@ -19,7 +19,7 @@ const { url, headers, seconds } = workerData;
       try {
         const response = await fetch(url, { headers: h });
         await response.arrayBuffer();
-        if (response.status === 200) {
+        if (response.status === expectedStatus) {
           latencies.push(performance.now() - t0);
         } else {
           errors++;
@@ -46,19 +46,25 @@ export type LoadResult = {
 /**
  * A closed loop: one virtual user per entry of `headers` (e.g. one
  * authorization each), each sending its next request to `url` as soon as the
- * previous one was answered, for `seconds`. Only 200s count as requests.
+ * previous one was answered, for `seconds`. Only answers with
+ * `expectedStatus` (default 200) count as requests and have latencies; any
+ * other status or a network error counts as an error.
  */
 export async function closedLoopLoad(options: {
   url: string;
   headers: Array<Record<string, string>>;
   seconds: number;
+  expectedStatus?: number;
 }): Promise<LoadResult> {
   const { latencies, errors, elapsed } = await new Promise<{
     latencies: number[];
     errors: number;
     elapsed: number;
   }>((resolve, reject) => {
-    const worker = new Worker(LOAD_LOOP, { eval: true, workerData: options });
+    const worker = new Worker(LOAD_LOOP, {
+      eval: true,
+      workerData: { ...options, expectedStatus: options.expectedStatus ?? 200 },
+    });
     worker.once('message', result => {
       resolve(result);
       worker.terminate();
