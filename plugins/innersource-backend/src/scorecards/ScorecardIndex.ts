@@ -60,24 +60,29 @@ function byScore(direction: 1 | -1) {
   };
 }
 
+const ORDERS: Record<
+  ScorecardOverviewSort,
+  (a: IndexedScorecard, b: IndexedScorecard) => number
+> = {
+  'score-desc': byScore(-1),
+  'score-asc': byScore(1),
+  name: byName,
+};
+
 /** The stored scorecards as loaded at one moment, in every order the overview offers. */
 export class LoadedScorecards {
   private readonly byRef: Map<string, IndexedScorecard>;
-  private readonly orders: Record<
+  /** Sorted when the overview first asks: badges and entity pages never do. */
+  private readonly orders = new Map<
     ScorecardOverviewSort,
     readonly IndexedScorecard[]
-  >;
+  >();
 
   constructor(
     /** In no particular order; the same array until the next load. */
     readonly entries: readonly IndexedScorecard[],
   ) {
     this.byRef = new Map(entries.map(entry => [entry.entityRef, entry]));
-    this.orders = {
-      'score-desc': [...entries].sort(byScore(-1)),
-      'score-asc': [...entries].sort(byScore(1)),
-      name: [...entries].sort(byName),
-    };
   }
 
   get(entityRef: string): IndexedScorecard | undefined {
@@ -85,7 +90,12 @@ export class LoadedScorecards {
   }
 
   sorted(sort: ScorecardOverviewSort): readonly IndexedScorecard[] {
-    return this.orders[sort];
+    let order = this.orders.get(sort);
+    if (!order) {
+      order = [...this.entries].sort(ORDERS[sort]);
+      this.orders.set(sort, order);
+    }
+    return order;
   }
 }
 
