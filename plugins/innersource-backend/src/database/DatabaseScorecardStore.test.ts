@@ -73,15 +73,11 @@ describe('DatabaseScorecardStore', () => {
       });
       await store.saveScorecards([failing]);
       const expected = scorecardSummaryOf(failing);
-      await expect(store.listScorecardSummaries()).resolves.toEqual([
-        expected,
-      ]);
+      await expect(store.listScorecardSummaries()).resolves.toEqual([expected]);
 
       // Rows written before the failing_checks column still give them.
       await knex('scorecards').update({ failing_checks: null });
-      await expect(store.listScorecardSummaries()).resolves.toEqual([
-        expected,
-      ]);
+      await expect(store.listScorecardSummaries()).resolves.toEqual([expected]);
     });
 
     it('stores every field of a scorecard and reads it back', async () => {

@@ -7,6 +7,7 @@ import { Knex } from 'knex';
 import { migratedClient, StoreDatabaseOptions } from './migratedClient';
 import { failingChecksOf } from '../scorecards/scorecardSummary';
 import { ScorecardStore } from './ScorecardStore';
+import { upsertNewer } from './upsertNewer';
 
 const CURRENT = 'scorecards';
 const HISTORY = 'scorecard_history';
@@ -180,13 +181,8 @@ export class DatabaseScorecardStore implements ScorecardStore {
         const rows = batch.map(rowOf);
         // A scoring that finished later but started earlier (a scheduled
         // cycle racing an on-demand refresh) never replaces a newer one.
-        const current = await tx(CURRENT)
-          .insert(rows)
-          .onConflict('entity_ref')
-          .merge()
-          .where(`${CURRENT}.computed_at`, '<=', tx.ref('excluded.computed_at'))
-          .returning('entity_ref');
-        written += current.length;
+        written += (await upsertNewer(tx, CURRENT, ['entity_ref'], rows))
+          .length;
         const history: HistoryRow[] = rows.map(row => ({
           entity_ref: row.entity_ref,
           day: utcDayOf(row.computed_at as Date),
@@ -194,15 +190,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
           level: row.level,
           computed_at: row.computed_at,
         }));
-        await tx(HISTORY)
-          .insert(history)
-          .onConflict(['entity_ref', 'day'])
-          .merge()
-          .where(
-            `${HISTORY}.computed_at`,
-            '<=',
-            tx.ref('excluded.computed_at'),
-          );
+        await upsertNewer(tx, HISTORY, ['entity_ref', 'day'], history);
       }
       if (written > 0) {
         await this.bumpRevision(tx);
