@@ -9,8 +9,12 @@ test.describe('the InnerSource tab on entity pages', () => {
   }, testInfo) => {
     await page.goto('/catalog?filters[kind]=component');
     await page.getByRole('link', { name: 'Image Resizer' }).click();
-    // Entity page tabs are links in the new frontend system's header.
-    await page.getByRole('link', { name: 'InnerSource', exact: true }).click();
+    // Entity page tabs are links in the new frontend system's header; the
+    // sidebar's InnerSource page has a link of the same name.
+    await page
+      .getByRole('link', { name: 'InnerSource', exact: true })
+      .and(page.locator('a[href*="/catalog/"]'))
+      .click();
 
     const problems = page.getByRole('table', { name: 'Annotation problems' });
     await expect(problems).toBeVisible();
