@@ -108,7 +108,8 @@ function rowOf(scorecard: EntityScorecard): ScorecardRow {
   };
 }
 
-function summaryOfRow(row: SummaryRow): ScorecardSummary {
+/** What a summary and a full scorecard share, from their columns. */
+function standingOfRow(row: SummaryRow) {
   return {
     entityRef: row.entity_ref,
     kind: row.kind,
@@ -121,30 +122,25 @@ function summaryOfRow(row: SummaryRow): ScorecardSummary {
     ...(row.next_level !== null
       ? { nextLevel: JSON.parse(row.next_level) }
       : {}),
+    computedAt: toDate(row.computed_at).toISOString(),
+  };
+}
+
+function summaryOfRow(row: SummaryRow): ScorecardSummary {
+  return {
+    ...standingOfRow(row),
     failingChecks:
       row.failing_checks !== null
         ? JSON.parse(row.failing_checks)
         : failingChecksOf({ results: JSON.parse(row.results ?? '[]') }),
-    computedAt: toDate(row.computed_at).toISOString(),
   };
 }
 
 function scorecardOf(row: ScorecardRow): EntityScorecard {
   return {
-    entityRef: row.entity_ref,
-    kind: row.kind,
-    namespace: row.namespace,
-    name: row.name,
-    ...(row.title !== null ? { title: row.title } : {}),
-    ...(row.owner_ref !== null ? { owner: row.owner_ref } : {}),
-    ...(row.level !== null ? { level: row.level } : {}),
-    score: toScore(row.score),
+    ...standingOfRow(row),
     results: JSON.parse(row.results),
-    ...(row.next_level !== null
-      ? { nextLevel: JSON.parse(row.next_level) }
-      : {}),
     unknownExemptions: JSON.parse(row.unknown_exemptions),
-    computedAt: toDate(row.computed_at).toISOString(),
   };
 }
 
