@@ -97,14 +97,14 @@ describe('ScorecardIndex', () => {
     await store.saveScorecards([entityScorecard('a', { score: 70 })]);
 
     now = 1_000;
-    await expect(
-      replicaA.summaryOf('component:default/a'),
-    ).resolves.toBe(undefined);
+    await expect(replicaA.summaryOf('component:default/a')).resolves.toBe(
+      undefined,
+    );
     now = 6_000;
     // This request is answered from memory and starts the check.
-    await expect(
-      replicaA.summaryOf('component:default/a'),
-    ).resolves.toBe(undefined);
+    await expect(replicaA.summaryOf('component:default/a')).resolves.toBe(
+      undefined,
+    );
     await flush();
     await flush();
     await expect(
