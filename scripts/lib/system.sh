@@ -34,7 +34,9 @@ ensure_postgres() {
     say "creating PostgreSQL $version cluster"
     as_root pg_createcluster "$version" main >/dev/null
   fi
-  if ! pg_lsclusters -h | awk -v v="$version" '$1==v && $2=="main" {print $4}' | grep -q online; then
+  # pg_ctl's own status, not pg_lsclusters' column: on some machines the latter says
+  # "down" for a running cluster, and starting it again then fails.
+  if ! as_root pg_ctlcluster "$version" main status >/dev/null 2>&1; then
     as_root pg_ctlcluster "$version" main start || die "PostgreSQL $version did not start; see /var/log/postgresql/."
   fi
   local port
