@@ -6,7 +6,9 @@
  * with two replacements only:
  *
  * - rootConfig: the default factory, given `--config <temp file>` instead of
- *   the process's arguments (and no file watching);
+ *   the process's arguments (and no file watching); the database is
+ *   PostgreSQL (a prefix per run, databases dropped at the stop) or in-memory
+ *   SQLite;
  * - rootLogger: the default factory's logger (winston, same level, meta and
  *   secret redaction, JSON as with NODE_ENV=production), writing to a temp
  *   file instead of the console, so that the request log of the load does not
@@ -31,6 +33,7 @@ import allowAllPolicy from '@backstage/plugin-permission-backend-module-allow-al
 import innersourcePlugin from '@innersource/backstage-plugin-innersource-backend';
 import { randomBytes } from 'crypto';
 import fs from 'fs';
+import knex from 'knex';
 import net from 'net';
 import os from 'os';
 import path from 'path';
@@ -80,6 +83,46 @@ function fileRootLogger(stream: NodeJS.WritableStream) {
   });
 }
 
+/** Where the backend keeps its plugins' databases. */
+export type BenchDatabase =
+  | { client: 'better-sqlite3' }
+  | { client: 'pg'; connection: string };
+
+/**
+ * The `backend.database` block, one database per plugin as by default: for
+ * PostgreSQL with a prefix of this run (so that no earlier data is reused) and
+ * a clean-up that drops the run's databases.
+ */
+function databaseConfig(database: BenchDatabase): {
+  config: JsonObject;
+  dropDatabases(): Promise<void>;
+} {
+  if (database.client === 'better-sqlite3') {
+    return {
+      config: { client: 'better-sqlite3', connection: ':memory:' },
+      dropDatabases: async () => {},
+    };
+  }
+  const prefix = `bench_${randomBytes(4).toString('hex')}_`;
+  return {
+    config: { client: 'pg', connection: database.connection, prefix },
+    async dropDatabases() {
+      const admin = knex({ client: 'pg', connection: database.connection });
+      try {
+        const { rows } = await admin.raw<{ rows: Array<{ datname: string }> }>(
+          'SELECT datname FROM pg_database WHERE starts_with(datname, ?)',
+          [prefix],
+        );
+        for (const { datname } of rows) {
+          await admin.raw('DROP DATABASE ?? WITH (FORCE)', [datname]);
+        }
+      } finally {
+        await admin.destroy();
+      }
+    },
+  };
+}
+
 export type RealBackend = {
   baseUrl: string;
   /** `Authorization` header value of the harness's external access token. */
@@ -98,6 +141,7 @@ export async function startRealBackend(options: {
   entities: Entity[];
   /** The `innersource` config block. */
   innersource: JsonObject;
+  database: BenchDatabase;
 }): Promise<RealBackend> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'badge-bench-'));
   const files = {
@@ -113,12 +157,13 @@ export async function startRealBackend(options: {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const token = randomBytes(24).toString('base64url');
+  const database = databaseConfig(options.database);
   const config = {
     app: { title: 'Backstage', baseUrl: 'http://localhost:3000' },
     backend: {
       baseUrl,
       listen: { host: '127.0.0.1', port },
-      database: { client: 'better-sqlite3', connection: ':memory:' },
+      database: database.config,
       auth: {
         // Only for the harness's own calls (waiting for the catalog,
         // triggering the scheduled tasks); plugin-to-plugin calls use the
@@ -158,6 +203,7 @@ export async function startRealBackend(options: {
       stopped = true;
       await backend.stop();
       await new Promise(resolve => logStream.end(resolve));
+      await database.dropDatabases();
     }
     if (removeFiles) {
       fs.rmSync(dir, { recursive: true, force: true });

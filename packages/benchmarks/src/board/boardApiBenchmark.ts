@@ -15,7 +15,7 @@
  *    everything; the board is filled by the scheduled refresh task itself,
  *    which the test backend runs at start-up;
  * 3. sends all requests to 127.0.0.1 and measures typical board
- *    queries with 20 concurrent users (keep-alive fetch), for BENCH_SECONDS
+ *    queries with 20 concurrent users (keep-alive node:http), for BENCH_SECONDS
  *    (default 10) per scenario after a short warm-up;
  * 4. prints p50/p95/p99 latency and requests/s per scenario and writes them to
  *    docs/benchmarks.md (section "Help-wanted board").
@@ -374,7 +374,7 @@ function section(results: Result[], setupSeconds: number) {
 - **Setup**: the real plugin in a test backend (\`startTestBackend\`), on in-memory SQLite (better-sqlite3, the package's migrations), filled by the scheduled refresh task from an in-memory catalog (${setupSeconds.toFixed(
     1,
   )} s from start to a full board). The catalog lets every user read everything; its \`getEntitiesByRefs\` answers from a prebuilt map (the stock mock re-indexes all entities on every call, which would dominate the numbers), so the per-user permission lookup (30 s cache, refreshed during the run) measures the plugin's side, not a real catalog's.
-- **Load**: ${CONCURRENCY} concurrent users (one user identity each), each sending its next request as soon as the previous one was answered, keep-alive \`fetch\` to 127.0.0.1 from a worker thread of the backend's Node.js process (so client and server share the CPUs); ${WARMUP_SECONDS} s warm-up, then ${SECONDS} s measured per scenario. Pages of 20 items (the default).
+- **Load**: ${CONCURRENCY} concurrent users (one user identity each), each sending its next request as soon as the previous one was answered, keep-alive \`node:http\` requests to 127.0.0.1 from a worker thread of the backend's Node.js process (so client and server share the CPUs); ${WARMUP_SECONDS} s warm-up, then ${SECONDS} s measured per scenario. Pages of 20 items (the default).
 - **Target**: p95 ≤ ${TARGET_P95_MS} ms per scenario, with no errors.
 - **Machine**: ${machineDescription()}.
 
