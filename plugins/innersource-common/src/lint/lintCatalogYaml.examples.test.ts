@@ -9,14 +9,25 @@ const NOW = new Date('2030-06-15T12:00:00Z');
 
 type Expectation = { line: number; severity: string; annotation: string };
 
-/** The `# expect: <severity> <annotation key>` markers of a demo catalog file. */
+/**
+ * The `# expect: <severity> <annotation key>` markers of a demo catalog file;
+ * `# expect+N:` marks the line N lines further down, for a line inside a block
+ * scalar, where a comment would be part of the value.
+ */
 function readMarkers(text: string): Expectation[] {
   return text.split('\n').flatMap((line, index) => {
-    const match = /#\s*expect:\s*(error|warning)\s+(innersource\/\S+)/.exec(
-      line,
-    );
+    const match =
+      /#\s*expect(?:\+(\d+))?:\s*(error|warning)\s+(innersource\/\S+)/.exec(
+        line,
+      );
     return match
-      ? [{ line: index + 1, severity: match[1], annotation: match[2] }]
+      ? [
+          {
+            line: index + 1 + Number(match[1] ?? 0),
+            severity: match[2],
+            annotation: match[3],
+          },
+        ]
       : [];
   });
 }

@@ -1,4 +1,5 @@
 import { readCorpusFiles } from '../testUtils';
+import { MAX_ASKS } from '../annotations/values/asks';
 import { lintCatalogYaml } from './lintCatalogYaml';
 
 const NOW = new Date('2030-06-15T12:00:00Z');
@@ -59,7 +60,7 @@ metadata:
     ).toEqual(['5:5 warning innersource/skils']);
   });
 
-  it('points at the header of a block scalar and at a missing value', () => {
+  it('points at the line of a block scalar that a problem is about, and at a missing value', () => {
     expect(
       where(`kind: Component
 metadata:
@@ -70,9 +71,48 @@ metadata:
     innersource/skills:
 `),
     ).toEqual([
-      '5:30 error innersource/help-wanted',
+      '6:7 error innersource/help-wanted',
       '7:5 error innersource/skills',
     ]);
+  });
+
+  it('points at the one ask of several that is wrong, whatever the block header', () => {
+    const result = lint(`kind: Component
+metadata:
+  name: x
+  annotations:
+    innersource/help-wanted: |-
+      [docs] Write a quickstart
+
+      [code] Add retries
+      [painting] Draw a logo
+      [docs] Write a quickstart
+    innersource/contribution-types: |2
+        code,
+        docs, painting
+`);
+    expect(
+      result.problems.map(p => `${p.line}:${p.column} ${p.message}`),
+    ).toEqual([
+      '9:7 "[painting]" is not a contribution type',
+      '13:7 "painting" is not a contribution type',
+    ]);
+  });
+
+  it('points at the header when a problem is about the block as a whole', () => {
+    const asks = Array.from(
+      { length: MAX_ASKS + 1 },
+      (_, i) => `      [code] Ask ${i}`,
+    );
+    expect(
+      where(`kind: Component
+metadata:
+  name: x
+  annotations:
+    innersource/help-wanted: |
+${asks.join('\n')}
+`),
+    ).toEqual(['5:30 warning innersource/help-wanted']);
   });
 
   it('finds annotations written as a flow mapping and with quoted keys', () => {

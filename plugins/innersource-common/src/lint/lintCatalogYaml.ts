@@ -7,6 +7,7 @@ import {
   Node,
   Pair,
   parseAllDocuments,
+  Scalar,
   YAMLMap,
 } from 'yaml';
 import {
@@ -139,19 +140,92 @@ function startOf(node: unknown): number | undefined {
 }
 
 /**
- * Where a problem points: the annotation's value (its key when the key itself is
- * the problem or the value is missing), else the annotations block, else the
- * document.
+ * For a problem about one line of a literal block value (`|`), e.g. one ask of
+ * several in `innersource/help-wanted`, where that line starts in the file;
+ * undefined when the problem is about the value as a whole or the value is not
+ * a literal block. The line is found with the parser itself: the first line
+ * that, as the annotation's whole value, has the same problem.
+ */
+function lineOffsetInBlock(
+  problem: AnnotationProblem,
+  entity: Record<string, unknown>,
+  pair: Pair<unknown, unknown> | undefined,
+  text: string,
+  now: Date,
+): number | undefined {
+  const node = pair?.value;
+  if (
+    !isScalar(pair?.key) ||
+    !isScalar(node) ||
+    node.type !== Scalar.BLOCK_LITERAL ||
+    typeof node.value !== 'string' ||
+    !node.range
+  ) {
+    return undefined;
+  }
+  const key = String(pair!.key.value);
+  const lines = node.value.split('\n');
+  if (lines.length < 2) {
+    return undefined;
+  }
+  const metadata = entity.metadata as Record<string, unknown>;
+  const annotations = metadata.annotations as Record<string, unknown>;
+  const withOnly = (line: string) =>
+    ({
+      ...entity,
+      metadata: { ...metadata, annotations: { ...annotations, [key]: line } },
+    } as unknown as Entity);
+  const found = lines.findIndex(
+    line =>
+      line.trim().length > 0 &&
+      parseInnerSourceAnnotations(withOnly(line), { now }).problems.some(
+        other =>
+          other.annotation === problem.annotation &&
+          other.message === problem.message,
+      ),
+  );
+  if (found === -1) {
+    return undefined;
+  }
+  // A literal block holds its lines verbatim, in order, after the indentation,
+  // from the line after its header (`|`, `|-`, `|2`, ...).
+  let offset = text.indexOf('\n', node.range[0]) + 1;
+  for (const [index, line] of lines.slice(0, found + 1).entries()) {
+    const at = text.indexOf(line, offset);
+    if (offset === 0 || at === -1 || at >= node.range[1]) {
+      return undefined;
+    }
+    if (index === found) {
+      return at;
+    }
+    offset = at + line.length;
+  }
+  return undefined;
+}
+
+/**
+ * Where a problem points: the line of a literal block value it is about, else
+ * the annotation's value (its key when the key itself is the problem or the
+ * value is missing), else the annotations block, else the document.
  */
 function problemOffset(
   problem: AnnotationProblem,
   doc: Document.Parsed,
   isKnownKey: boolean,
+  source: { entity: Record<string, unknown>; text: string; now: Date },
 ): number {
   const { annotations, pairs } = annotationPairs(doc);
   const pair = pairs.get(problem.annotation);
   return (
-    (isKnownKey ? startOf(pair?.value) : undefined) ??
+    (isKnownKey
+      ? lineOffsetInBlock(
+          problem,
+          source.entity,
+          pair,
+          source.text,
+          source.now,
+        ) ?? startOf(pair?.value)
+      : undefined) ??
     startOf(pair?.key) ??
     startOf(annotations) ??
     startOf(doc.contents) ??
@@ -220,7 +294,11 @@ export function lintCatalogYaml(
     });
     for (const problem of parsed.problems) {
       const isKnownKey = KNOWN_KEYS.includes(problem.annotation);
-      const offset = problemOffset(problem, doc, isKnownKey);
+      const offset = problemOffset(problem, doc, isKnownKey, {
+        entity: json,
+        text,
+        now,
+      });
       problems.push({
         file,
         ...positionOf(lineCounter, offset),
