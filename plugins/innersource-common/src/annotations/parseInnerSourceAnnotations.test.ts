@@ -384,6 +384,16 @@ describe('parseInnerSourceAnnotations', () => {
       expect(list).toEqual(['kotlin', 'Java', 'spring boot']);
     });
 
+    it('reads one item per line too, as in a YAML block', () => {
+      const { profile, problems } = parseOne(
+        key,
+        'kotlin\r\nspring boot,  java\n\n  react native\n',
+      );
+      expect(problems).toEqual([]);
+      const list = key === 'skills' ? profile.skills : profile.issueLabels;
+      expect(list).toEqual(['kotlin', 'spring boot', 'java', 'react native']);
+    });
+
     it('keeps the first 50 items, with a warning', () => {
       const items = Array.from({ length: 55 }, (_, i) => `item-${i}`);
       const { profile, problems } = parseOne(key, items.join(','));
@@ -421,6 +431,15 @@ describe('parseInnerSourceAnnotations', () => {
         'triage',
         'ops',
       ]);
+    });
+
+    it('reads one type per line too', () => {
+      const { profile, problems } = parseOne(
+        'contribution-types',
+        'code\ndocs\n',
+      );
+      expect(problems).toEqual([]);
+      expect(profile.contributionTypes).toEqual(['code', 'docs']);
     });
 
     it('reports each unknown type, suggesting a close one', () => {

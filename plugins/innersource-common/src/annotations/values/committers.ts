@@ -5,7 +5,7 @@ import {
 } from '@backstage/catalog-model';
 import { ProblemReporter } from '../problems';
 import { quoteValue } from '../quoteValue';
-import { splitCommaList } from './text';
+import { splitList } from './text';
 
 const COMMITTER_KINDS = ['user', 'group'];
 
@@ -27,7 +27,7 @@ export function readTrustedCommitters(
   report: ProblemReporter,
 ): string[] {
   const refs: string[] = [];
-  for (const written of splitCommaList(value)) {
+  for (const written of splitList(value)) {
     if (!hasKind(written)) {
       const name = written.replace(/^@/, '');
       report.error(

@@ -2,7 +2,7 @@ import { ProblemReporter } from '../problems';
 import { quoteValue } from '../quoteValue';
 import { ContributionType } from '../types';
 import { contributionTypeFix, isContributionType } from './asks';
-import { splitCommaList, truncateText } from './text';
+import { splitList, truncateText } from './text';
 
 /** Longer lists are cut; skills and labels are filters, not documentation. @public */
 export const MAX_LIST_ITEMS = 50;
@@ -17,7 +17,7 @@ export function readList(value: string, report: ProblemReporter): string[] {
   const seen = new Set<string>();
   const items: string[] = [];
   let total = 0;
-  for (const written of splitCommaList(value)) {
+  for (const written of splitList(value)) {
     const item = truncateText(written, MAX_LIST_ITEM_LENGTH);
     const key = item.toLocaleLowerCase('en-US');
     if (seen.has(key)) {
@@ -44,7 +44,7 @@ export function readContributionTypes(
   report: ProblemReporter,
 ): ContributionType[] {
   const types: ContributionType[] = [];
-  for (const written of splitCommaList(value)) {
+  for (const written of splitList(value)) {
     const type = written.toLocaleLowerCase('en-US');
     if (isContributionType(type)) {
       if (!types.includes(type)) {

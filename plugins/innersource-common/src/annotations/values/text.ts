@@ -22,10 +22,13 @@ export function truncateText(text: string, max: number): string {
     : text;
 }
 
-/** Splits a comma list: items trimmed, empty items dropped. */
-export function splitCommaList(value: string): string[] {
+/**
+ * Splits a list written with commas and/or one item per line (a YAML `|`
+ * block): items trimmed, empty items dropped.
+ */
+export function splitList(value: string): string[] {
   return value
-    .split(',')
+    .split(/,|\r\n|[\n\r\u2028\u2029]/)
     .map(toDisplayText)
     .filter(item => item.length > 0);
 }
