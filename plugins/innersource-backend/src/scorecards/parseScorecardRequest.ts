@@ -1,15 +1,13 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
-import { ScorecardOverviewSort } from '@innersource/backstage-plugin-innersource-common';
+import {
+  DEFAULT_SCORECARD_OVERVIEW_PAGE_SIZE,
+  MAX_SCORECARD_OVERVIEW_PAGE_SIZE,
+  SCORECARD_OVERVIEW_SORTS,
+  ScorecardOverviewSort,
+} from '@innersource/backstage-plugin-innersource-common';
 import { NO_LEVEL, ScorecardOverviewQuery } from './overview';
 
-export const SCORECARD_OVERVIEW_SORTS: readonly ScorecardOverviewSort[] = [
-  'score-desc',
-  'score-asc',
-  'name',
-];
-export const DEFAULT_OVERVIEW_LIMIT = 20;
-export const MAX_OVERVIEW_LIMIT = 100;
 const MAX_OFFSET = 1_000_000;
 const MAX_VALUE_LENGTH = 255;
 
@@ -131,8 +129,8 @@ export function parseScorecardOverviewRequest(
       params,
       'limit',
       1,
-      MAX_OVERVIEW_LIMIT,
-      DEFAULT_OVERVIEW_LIMIT,
+      MAX_SCORECARD_OVERVIEW_PAGE_SIZE,
+      DEFAULT_SCORECARD_OVERVIEW_PAGE_SIZE,
     ),
     offset: wholeNumber(params, 'offset', 0, MAX_OFFSET, 0),
   };

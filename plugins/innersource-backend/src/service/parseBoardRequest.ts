@@ -1,14 +1,16 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import {
+  BOARD_QUERY_PARAMETERS as P,
   CONTRIBUTION_TYPES,
   ContributionType,
+  DEFAULT_BOARD_PAGE_SIZE,
+  isContributionType,
+  MAX_BOARD_PAGE_SIZE,
 } from '@innersource/backstage-plugin-innersource-common';
 import { decodeCursor, SortKey } from '../board/cursor';
 import { BOARD_SORTS, BoardQuery, BoardSort } from '../board/types';
 
-export const DEFAULT_LIMIT = 20;
-export const MAX_LIMIT = 100;
 export const MAX_TEXT_LENGTH = 200;
 export const MAX_VALUES_PER_PARAMETER = 20;
 export const MAX_VALUE_LENGTH = 255;
@@ -25,14 +27,14 @@ export type BoardRequest = {
   format?: BoardFormat;
 };
 
-const SINGLE = ['q', 'sort', 'limit', 'cursor', 'format'] as const;
+const SINGLE = [P.text, P.sort, P.limit, P.cursor, P.format] as const;
 const REPEATABLE = [
-  'skill',
-  'type',
-  'owner',
-  'system',
-  'domain',
-  'tag',
+  P.skills,
+  P.contributionTypes,
+  P.owner,
+  P.system,
+  P.domain,
+  P.tags,
 ] as const;
 const PARAMETERS: readonly string[] = [...SINGLE, ...REPEATABLE];
 
@@ -104,9 +106,9 @@ function entityRefReader(name: string, defaultKind: string, example: string) {
 
 function readContributionType(value: string): ContributionType {
   const type = value.toLocaleLowerCase('en-US');
-  if (!(CONTRIBUTION_TYPES as readonly string[]).includes(type)) {
+  if (!isContributionType(type)) {
     throw invalid(
-      'type',
+      P.contributionTypes,
       `${quote(
         value,
       )} is not a contribution type; use one of ${CONTRIBUTION_TYPES.join(
@@ -114,7 +116,7 @@ function readContributionType(value: string): ContributionType {
       )}`,
     );
   }
-  return type as ContributionType;
+  return type;
 }
 
 /**
@@ -137,75 +139,78 @@ export function parseBoardRequest(
     }
   }
 
-  const text = single(params, 'q') ?? '';
+  const text = single(params, P.text) ?? '';
   if (text.length > MAX_TEXT_LENGTH) {
-    throw invalid('q', `must be at most ${MAX_TEXT_LENGTH} characters`);
+    throw invalid(P.text, `must be at most ${MAX_TEXT_LENGTH} characters`);
   }
 
-  const sortValue = single(params, 'sort') ?? BOARD_SORTS[0];
+  const sortValue = single(params, P.sort) ?? BOARD_SORTS[0];
   if (!BOARD_SORTS.includes(sortValue as BoardSort)) {
     throw invalid(
-      'sort',
+      P.sort,
       `${quote(sortValue)} is not a sort; use one of ${BOARD_SORTS.join(', ')}`,
     );
   }
 
-  const limitValue = single(params, 'limit');
-  let limit = DEFAULT_LIMIT;
+  const limitValue = single(params, P.limit);
+  let limit = DEFAULT_BOARD_PAGE_SIZE;
   if (limitValue !== undefined) {
     limit = /^\d{1,3}$/.test(limitValue) ? Number(limitValue) : NaN;
-    if (!(limit >= 1 && limit <= MAX_LIMIT)) {
-      throw invalid('limit', `must be a whole number from 1 to ${MAX_LIMIT}`);
+    if (!(limit >= 1 && limit <= MAX_BOARD_PAGE_SIZE)) {
+      throw invalid(
+        P.limit,
+        `must be a whole number from 1 to ${MAX_BOARD_PAGE_SIZE}`,
+      );
     }
   }
 
-  const formatValue = single(params, 'format');
+  const formatValue = single(params, P.format);
   if (
     formatValue !== undefined &&
     formatValue !== 'csv' &&
     formatValue !== 'json'
   ) {
     throw invalid(
-      'format',
+      P.format,
       `${quote(formatValue)} is not a format; use csv or json`,
     );
   }
 
   const query: BoardQuery = {
     text,
-    skills: repeated(params, 'skill'),
+    skills: repeated(params, P.skills),
     contributionTypes: repeated(
       params,
-      'type',
+      P.contributionTypes,
       readContributionType,
     ) as ContributionType[],
     ownerRefs: repeated(
       params,
-      'owner',
-      entityRefReader('owner', 'group', 'group:default/payments'),
+      P.owner,
+      entityRefReader(P.owner, 'group', 'group:default/payments'),
     ),
     systemRefs: repeated(
       params,
-      'system',
-      entityRefReader('system', 'system', 'system:default/checkout'),
+      P.system,
+      entityRefReader(P.system, 'system', 'system:default/checkout'),
     ),
     domainRefs: repeated(
       params,
-      'domain',
-      entityRefReader('domain', 'domain', 'domain:default/commerce'),
+      P.domain,
+      entityRefReader(P.domain, 'domain', 'domain:default/commerce'),
     ),
-    tags: repeated(params, 'tag', tag => tag.toLocaleLowerCase('en-US')),
+    tags: repeated(params, P.tags, tag => tag.toLocaleLowerCase('en-US')),
     sort: sortValue as BoardSort,
   };
 
-  const cursor = single(params, 'cursor');
+  const cursor = single(params, P.cursor);
   let after: SortKey | undefined;
   // Exports ignore paging, so a cursor left in a shared URL does no harm there.
   if (cursor !== undefined && formatValue === undefined) {
     after = decodeCursor(cursor, query);
     if (!after) {
       throw invalid(
-        'cursor',
+        P.cursor,
         'is not a cursor of a board page with these filters and sort; leave it out to start from the first page',
       );
     }

@@ -14,5 +14,5 @@ export {
   escapeUnsafeCharacters,
   QUOTED_VALUE_MAX_LENGTH,
 } from './quoteValue';
-export { MAX_ASKS, MAX_ASK_LENGTH } from './values/asks';
+export { MAX_ASKS, MAX_ASK_LENGTH, isContributionType } from './values/asks';
 export { MAX_LIST_ITEMS } from './values/lists';

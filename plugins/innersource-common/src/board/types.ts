@@ -69,6 +69,32 @@ export const BOARD_SORTS: readonly BoardSort[] = [
   'most-asks',
 ];
 
+/**
+ * The query parameters of `GET /board` (and of the board page's URL), by what
+ * they carry. Lists repeat a parameter: `skill=kotlin&skill=java`.
+ *
+ * @public
+ */
+export const BOARD_QUERY_PARAMETERS = {
+  text: 'q',
+  skills: 'skill',
+  contributionTypes: 'type',
+  owner: 'owner',
+  system: 'system',
+  domain: 'domain',
+  tags: 'tag',
+  sort: 'sort',
+  limit: 'limit',
+  cursor: 'cursor',
+  format: 'format',
+} as const;
+
+/** The page size of `GET /board` when no `limit` is given. @public */
+export const DEFAULT_BOARD_PAGE_SIZE = 20;
+
+/** The largest `limit` that `GET /board` accepts. @public */
+export const MAX_BOARD_PAGE_SIZE = 100;
+
 /** The formats `GET /board?format=` exports in. @public */
 export type BoardExportFormat = 'csv' | 'json';
 

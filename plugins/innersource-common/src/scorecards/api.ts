@@ -104,6 +104,23 @@ export type TeamScorecardRollup = {
 export type ScorecardOverviewSort = 'score-desc' | 'score-asc' | 'name';
 
 /**
+ * The orders `GET /scorecards` knows, the first being the default.
+ *
+ * @public
+ */
+export const SCORECARD_OVERVIEW_SORTS: readonly ScorecardOverviewSort[] = [
+  'score-desc',
+  'score-asc',
+  'name',
+];
+
+/** The page size of `GET /scorecards` when no `limit` is given. @public */
+export const DEFAULT_SCORECARD_OVERVIEW_PAGE_SIZE = 20;
+
+/** The largest `limit` that `GET /scorecards` accepts. @public */
+export const MAX_SCORECARD_OVERVIEW_PAGE_SIZE = 100;
+
+/**
  * The body of `GET /scorecards`: the entities the caller may read, filtered
  * (`level`, `owner`), sorted (`sort`) and paged (`limit`, `offset`), and the
  * roll-up per owning team over the same filtered set.

@@ -11,6 +11,7 @@ import {
   HelpOfferResult,
 } from './types';
 import {
+  BOARD_QUERY_PARAMETERS,
   EntityScorecard,
   InnerSourceBadgeLinks,
   ScorecardChecksResponse,
@@ -60,7 +61,7 @@ export class InnerSourceClient implements InnerSourceApi {
       limit: undefined,
       cursor: undefined,
     });
-    params.set('format', format);
+    params.set(BOARD_QUERY_PARAMETERS.format, format);
     return this.boardUrl(params);
   }
 

@@ -1,26 +1,11 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
-  CONTRIBUTION_TYPES,
-  ContributionType,
+  BOARD_QUERY_PARAMETERS as PARAMS,
+  isContributionType,
+  MAX_BOARD_PAGE_SIZE,
 } from '@innersource/backstage-plugin-innersource-common';
 import { parseCatalogEntityRef } from '../entityRefs';
 import { BOARD_SORTS, BoardQuery, BoardSort } from './types';
-
-/** The largest page size the backend accepts. */
-export const MAX_BOARD_LIMIT = 100;
-
-const PARAMS = {
-  text: 'q',
-  skills: 'skill',
-  contributionTypes: 'type',
-  owner: 'owner',
-  system: 'system',
-  domain: 'domain',
-  tags: 'tag',
-  sort: 'sort',
-  limit: 'limit',
-  cursor: 'cursor',
-} as const;
 
 function cleanList(values: string[]): string[] {
   const cleaned = values.map(value => value.trim()).filter(Boolean);
@@ -53,10 +38,6 @@ function firstOf<T>(
   return undefined;
 }
 
-function isContributionType(value: string): value is ContributionType {
-  return (CONTRIBUTION_TYPES as readonly string[]).includes(value);
-}
-
 function isBoardSort(value: string): value is BoardSort {
   return (BOARD_SORTS as readonly string[]).includes(value);
 }
@@ -66,7 +47,7 @@ function readLimit(value: string): number | undefined {
     return undefined;
   }
   const limit = Number(value);
-  return limit >= 1 && limit <= MAX_BOARD_LIMIT ? limit : undefined;
+  return limit >= 1 && limit <= MAX_BOARD_PAGE_SIZE ? limit : undefined;
 }
 
 /**

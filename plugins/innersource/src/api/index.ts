@@ -17,8 +17,8 @@ export type {
   HelpOffer,
   HelpOfferResult,
 } from './types';
+export { SCORECARD_OVERVIEW_SORTS } from '@innersource/backstage-plugin-innersource-common';
 export {
-  SCORECARD_OVERVIEW_SORTS,
   scorecardQueryToSearchParams,
   searchParamsToScorecardQuery,
 } from './scorecardSearchParams';

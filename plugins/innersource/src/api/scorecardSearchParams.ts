@@ -1,15 +1,7 @@
-import { ScorecardOverviewSort } from '@innersource/backstage-plugin-innersource-common';
-
-/**
- * The orders `GET /scorecards` knows, the first being the default.
- *
- * @public
- */
-export const SCORECARD_OVERVIEW_SORTS: readonly ScorecardOverviewSort[] = [
-  'score-desc',
-  'score-asc',
-  'name',
-];
+import {
+  SCORECARD_OVERVIEW_SORTS,
+  ScorecardOverviewSort,
+} from '@innersource/backstage-plugin-innersource-common';
 
 /**
  * A query of the scorecard overview. Absent fields do not filter;

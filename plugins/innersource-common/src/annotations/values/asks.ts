@@ -14,6 +14,7 @@ const TYPED_ASK = /^\[([^\]]*)\]\s*(.*)$/s;
 // A leading list bullet, as people write "- [docs] …" in a YAML block.
 const BULLET = /^[-*•]\s+/;
 
+/** Whether a value (as written, after lower-casing) is a contribution type. @public */
 export function isContributionType(value: string): value is ContributionType {
   return (CONTRIBUTION_TYPES as readonly string[]).includes(value);
 }
