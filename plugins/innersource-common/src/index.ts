@@ -14,4 +14,5 @@ export * from './scorecards';
 export * from './board/types';
 export * from './search/types';
 export * from './badges/types';
+export * from './codehost';
 export * from './permissions';

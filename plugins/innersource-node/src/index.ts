@@ -1,6 +1,7 @@
 /**
  * Extension points of the InnerSource backend plugin: backend modules of the
- * `innersource` plugin use them to add scorecard checks.
+ * `innersource` plugin use them to add scorecard checks and code-host fact
+ * providers.
  *
  * @packageDocumentation
  */
@@ -9,6 +10,23 @@ export {
   innersourceScorecardChecksExtensionPoint,
   type InnerSourceScorecardChecksExtensionPoint,
 } from './extensions';
+export {
+  innersourceCodeHostExtensionPoint,
+  type CodeHostBudget,
+  type CodeHostFactsProvider,
+  type CodeHostLocation,
+  type CodeHostReadRequest,
+  type CodeHostReadResult,
+  type InnerSourceCodeHostExtensionPoint,
+} from './codeHost';
+export {
+  codeHostRepositoryKey,
+  type CodeHostAuthor,
+  type CodeHostIssue,
+  type CodeHostPullRequest,
+  type CodeHostRepository,
+  type RepositoryFacts,
+} from '@innersource/backstage-plugin-innersource-common';
 export type {
   CheckOutcome,
   ScorecardCheckDefinition,

@@ -63,13 +63,18 @@ export type ScorecardLevelStanding = {
  * The level rule, in one place. Levels are climbed by rank, lowest first; an
  * entity holds a level when
  *
- * - no applicable check of that level fails (`warn` passes; `not-applicable`,
- *   `exempt` and `not-reported` are left out, so missing data never blocks), and
- * - at least one check of that level is applicable: a level is never held on
- *   no evidence at all (e.g. gold without any code-host data), and
+ * - every check of that level was judged and passes (`pass`, `warn`), or is
+ *   `not-applicable` or `exempt`: a `not-reported` check keeps the entity
+ *   below the level, because a level never claims what was not seen (e.g.
+ *   gold without any code-host data) — unless the check is configured
+ *   `optional`, then its missing fact is left out;
+ * - at least one check of that level is applicable, so that a level is never
+ *   held on no evidence at all; and
  * - it holds every lower level.
  *
- * A check without a result counts as `not-reported`; checks of a level not in
+ * The first level not held names what stands in its way: the failing checks
+ * and the missing facts (`not-reported`), in the order of the checks. A check
+ * without a result counts as `not-reported`; checks of a level not in
  * `levels` are ignored.
  *
  * @public
@@ -87,18 +92,27 @@ export function levelOf(
       .filter(check => check.level === level.id)
       .map(check => ({
         id: check.id,
+        optional: check.optional === true,
         status: statusOf.get(check.id) ?? ('not-reported' as const),
       }));
     const applicable = ofLevel.filter(c => isApplicable(c.status));
-    const failing = applicable.filter(c => !isPassing(c.status));
-    if (applicable.length === 0 || failing.length > 0) {
-      const blocking =
-        failing.length > 0
-          ? failing
+    const blocking = ofLevel.filter(
+      c =>
+        (isApplicable(c.status) && !isPassing(c.status)) ||
+        (c.status === 'not-reported' && !c.optional),
+    );
+    if (applicable.length === 0 || blocking.length > 0) {
+      // With nothing applicable and nothing blocking, the optional missing facts would decide it.
+      const standing =
+        blocking.length > 0
+          ? blocking
           : ofLevel.filter(c => c.status === 'not-reported');
-      const nextLevel = {
+      const nextLevel: ScorecardNextLevel = {
         id: level.id,
-        blockingChecks: blocking.map(c => c.id),
+        blockingChecks: standing.map(c => c.id),
+        missingFacts: standing
+          .filter(c => c.status === 'not-reported')
+          .map(c => c.id),
       };
       return held === undefined ? { nextLevel } : { level: held, nextLevel };
     }

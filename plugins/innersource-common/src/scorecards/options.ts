@@ -56,7 +56,7 @@ const TOP_LEVEL_KEYS = ['checks', 'levels', 'thresholds'];
  */
 const BACKEND_KEYS = ['entities', 'schedule', 'history'];
 const KNOWN_KEYS = [...TOP_LEVEL_KEYS, ...BACKEND_KEYS];
-const CHECK_OPTION_KEYS = ['enabled', 'weight', 'level', 'docsUrl'];
+const CHECK_OPTION_KEYS = ['enabled', 'weight', 'level', 'docsUrl', 'optional'];
 const LEVEL_KEYS = ['id', 'title', 'description', 'rank'];
 const THRESHOLD_KEYS = Object.keys(DEFAULT_SCORECARD_THRESHOLDS);
 const LEVEL_ID = /^[a-z0-9][a-z0-9_-]{0,39}$/i;
@@ -242,6 +242,9 @@ function readCheckOptions(
           break;
         case 'docsUrl':
           options.docsUrl = readHttpUrl(optionKey, optionValue, problems);
+          break;
+        case 'optional':
+          options.optional = readBoolean(optionKey, optionValue, problems);
           break;
         default:
           problems.unknownKey(checkKey, option, CHECK_OPTION_KEYS);
@@ -478,12 +481,14 @@ export function configuredScorecardChecks(
   return definitions
     .filter(definition => options.checks?.[definition.id]?.enabled !== false)
     .map(definition => {
-      const { weight, level, docsUrl } = options.checks?.[definition.id] ?? {};
+      const { weight, level, docsUrl, optional } =
+        options.checks?.[definition.id] ?? {};
       return {
         ...definition,
         ...(weight !== undefined ? { weight } : {}),
         ...(level !== undefined ? { level } : {}),
         ...(docsUrl !== undefined ? { docsUrl } : {}),
+        ...(optional ? { optional: true } : {}),
       };
     });
 }

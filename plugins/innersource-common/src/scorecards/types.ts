@@ -30,6 +30,11 @@ export type ScorecardCheck = {
   remediation: string;
   docsUrl?: string;
   needs: ScorecardCheckNeeds;
+  /**
+   * True when configured optional (`innersource.scorecards.checks.<id>.optional`):
+   * while `not-reported`, it does not keep an entity from its level.
+   */
+  optional?: boolean;
 };
 
 /** @public */
@@ -79,11 +84,17 @@ export type ScorecardLevel = {
 export type ScorecardNextLevel = {
   id: string;
   /**
-   * The applicable checks of that level that fail. When none fails but the
-   * level has no evidence at all, its `not-reported` checks: the data that
-   * would decide it.
+   * The checks of that level, or of a lower one, that keep the entity from
+   * it: those that fail and those that are `not-reported` (a level never
+   * claims what was not seen), in the order of the checks.
    */
   blockingChecks: string[];
+  /**
+   * The `not-reported` ones among `blockingChecks`: the facts that are
+   * missing. Empty when only failing checks stand in the way; absent in
+   * scorecards stored before it existed.
+   */
+  missingFacts?: string[];
 };
 
 /** An exemption in `innersource/scorecard-exempt` that names no known check. @public */
@@ -139,14 +150,18 @@ export type ScorecardCatalogFacts = {
  * @public
  */
 export type ScorecardCodeHostFacts = {
+  /** ISO 8601 time the facts were read from the code host. */
+  readAt?: string;
+  /** The repository's web page. */
+  repositoryUrl?: string;
   hasReadme?: boolean;
   hasCodeowners?: boolean;
   /** A `CONTRIBUTING.md` (or `.github/CONTRIBUTING.md`, `docs/CONTRIBUTING.md`). */
   hasContributingFile?: boolean;
   /** Open issues carrying one of the profile's `issueLabels`. */
   openGoodFirstIssues?: number;
-  /** ISO 8601 time of the latest commit on the default branch. */
-  lastCommitAt?: string;
+  /** ISO 8601 time of the latest commit on the default branch; null for a repository without commits. */
+  lastCommitAt?: string | null;
   /**
    * Median hours from opening a contribution (pull/merge request by someone
    * outside the owning team) to its first response by the team; `null` when
@@ -158,6 +173,15 @@ export type ScorecardCodeHostFacts = {
    * that owns the entity, over the last `thresholds.outsideContributionDays`.
    */
   outsideContributions?: number;
+  /** A license file in the repository. */
+  hasLicenseFile?: boolean;
+  /**
+   * Merged contributions of the window whose authors map to no catalog User:
+   * counted neither as outside nor as inside.
+   */
+  unknownContributions?: number;
+  /** Logins of those authors (a few), for the fix. */
+  unknownAuthors?: string[];
 };
 
 /**
@@ -231,6 +255,12 @@ export type ScorecardCheckOptions = {
   /** Move the check to another level. */
   level?: string;
   docsUrl?: string;
+  /**
+   * Default false. An optional check that is `not-reported` does not keep an
+   * entity from its level (e.g. code-host checks in an installation without
+   * a code-host module); when it is reported, it counts as usual.
+   */
+  optional?: boolean;
 };
 
 /**

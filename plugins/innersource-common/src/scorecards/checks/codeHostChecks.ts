@@ -109,6 +109,9 @@ export const recentActivityCheck: ScorecardCheckDefinition = {
     'otherwise merge the pending work.',
   evaluate({ codeHost, now }, { activityDays }) {
     const at = codeHost?.lastCommitAt;
+    if (at === null) {
+      return fail('the default branch has no commits');
+    }
     if (typeof at !== 'string') {
       return notReported('the time of the latest commit was not reported');
     }
@@ -186,6 +189,19 @@ export const outsideContributionsCheck: ScorecardCheckDefinition = {
       count,
       'merged contribution',
     )} from outside the owning team in the last ${outsideContributionDays} days`;
-    return count > 0 ? pass(seen) : fail(seen);
+    if (count > 0) {
+      return pass(seen);
+    }
+    // Unknown authors are neither inside nor outside: say so rather than guess.
+    const unknown = codeHost?.unknownContributions ?? 0;
+    return fail(
+      unknown > 0
+        ? `${seen}; ${plural(
+            unknown,
+            'more was',
+            'more were',
+          )} by authors who map to no catalog user (add github.com/user-login or gitlab.com/user-login to their User entities)`
+        : seen,
+    );
   },
 };

@@ -1,0 +1,8 @@
+export * from './types';
+export {
+  isOutsideAuthor,
+  issuesWithLabels,
+  scorecardCodeHostFacts,
+  summarizeContributions,
+} from './contributions';
+export { codeHostRepositoryKey } from './repositoryKey';
