@@ -5,6 +5,7 @@ import {
   InnerSourceDuration,
   InnerSourceLink,
 } from '../annotations/types';
+import { BoardCodeHostFacts } from '../codehost/types';
 
 /**
  * The help-wanted board's API types, shared by innersource-backend (which serves
@@ -57,16 +58,25 @@ export type BoardItem = BoardEntry & {
   asksUpdatedAt: string;
   /** ISO 8601 time. */
   updatedAt: string;
+  /** Live issues and activity from the code host, when a provider reported them (fresh enough to count). */
+  codeHost?: BoardCodeHostFacts;
 };
 
 /** @public */
-export type BoardSort = 'relevance' | 'newest' | 'most-asks';
+export type BoardSort =
+  | 'relevance'
+  | 'newest'
+  | 'most-asks'
+  | 'most-issues'
+  | 'most-active';
 
 /** The sorts, the first one being the default. @public */
 export const BOARD_SORTS: readonly BoardSort[] = [
   'relevance',
   'newest',
   'most-asks',
+  'most-issues',
+  'most-active',
 ];
 
 /**
@@ -83,6 +93,8 @@ export const BOARD_QUERY_PARAMETERS = {
   system: 'system',
   domain: 'domain',
   tags: 'tag',
+  /** `issues=true`: only items with open good-first issues on the code host. */
+  hasIssues: 'issues',
   sort: 'sort',
   limit: 'limit',
   cursor: 'cursor',

@@ -190,7 +190,10 @@ export type EntityCodeHostSummary = {
   /** What went wrong in that attempt, e.g. `GitHub answered 403 (rate limit) until 14:05 UTC`. */
   lastFailure?: string;
   lastCommitAt?: string | null;
+  /** Open issues with any of the entity's `innersource/issue-labels`. */
   openIssues?: number;
+  /** The newest few of them, newest first. */
+  newestIssues?: CodeHostIssue[];
   contributions?: ContributionSummary;
 };
 

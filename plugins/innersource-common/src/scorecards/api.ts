@@ -1,3 +1,4 @@
+import { ContributionSummary, EntityCodeHostSummary } from '../codehost/types';
 import { Scorecard, ScorecardCheck, ScorecardLevel } from './types';
 
 /**
@@ -44,6 +45,12 @@ export type EntityScorecard = Scorecard &
   ScoredEntity & {
     /** ISO 8601 time of the scoring that produced it. */
     computedAt: string;
+    /**
+     * Where the code-host facts behind the scorecard come from, how old they
+     * are, and what the contributions show. Absent in scorecards stored
+     * before code-host facts existed.
+     */
+    codeHost?: EntityCodeHostSummary;
   };
 
 /**
@@ -83,6 +90,22 @@ export type ScorecardSummary = ScoredEntity & {
   /** Ids of the applicable checks that fail, in the order of the checks. */
   failingChecks: string[];
   computedAt: string;
+  /** What the entity's contributions show, when the code host reported them. */
+  contributions?: ScorecardContributionCounts;
+};
+
+/**
+ * Merged contributions to one entity over the window, as the overview counts
+ * them: a few numbers of {@link ContributionSummary}.
+ *
+ * @public
+ */
+export type ScorecardContributionCounts = {
+  merged: number;
+  outside: number;
+  unknown: number;
+  /** The teams outside contributions came from (full group refs) and how many each. */
+  contributingTeams: Array<{ team: string; merged: number }>;
 };
 
 /**
@@ -98,6 +121,32 @@ export type TeamScorecardRollup = {
   averageScore: number | null;
   /** How many entities hold each level, by level id; `none` for no level. */
   levels: Record<string, number>;
+  /**
+   * Cross-team work of this team, over entities the caller may read:
+   * `made` is merged contributions of the team's members to entities other
+   * teams own, `received` is merged contributions from other teams to the
+   * team's entities. Absent when no entity involved has code-host facts.
+   */
+  contributions?: { made: number; received: number };
+};
+
+/**
+ * The organisation's cross-team ratio over the entities the caller may read:
+ * outside-team merged contributions ÷ all merged contributions.
+ *
+ * @public
+ */
+export type CrossTeamTotals = {
+  merged: number;
+  outside: number;
+  /** Merged by authors who map to no catalog user: in `merged`, not in `outside`. */
+  unknown: number;
+  /** `outside ÷ merged`, 0–1; null when nothing was merged. */
+  ratio: number | null;
+  /** Entities whose contributions were reported, of those counted. */
+  entitiesReported: number;
+  /** The window in days. */
+  windowDays: number;
 };
 
 /** @public */
@@ -132,4 +181,6 @@ export type ScorecardOverview = {
   totalItems: number;
   teams: TeamScorecardRollup[];
   levels: ScorecardLevel[];
+  /** Over the same filtered set; absent when no entity has code-host facts. */
+  crossTeam?: CrossTeamTotals;
 };
