@@ -19,6 +19,7 @@ import {
   INNERSOURCE_ANNOTATIONS,
 } from '../annotations/types';
 import { escapeUnsafeCharacters } from '../annotations/quoteValue';
+import { annotationOnlyScorecardOptions } from '../scorecards/options';
 import { scoreEntity } from '../scorecards/scoreEntity';
 import { Scorecard, ScorecardOptions } from '../scorecards/types';
 
@@ -307,10 +308,11 @@ export function lintCatalogYaml(
       });
     }
     if (isScoredEntity(json)) {
-      // No catalog and no code-host facts: the lint only sees the file.
+      // No catalog and no code-host facts: the lint only sees the file, so
+      // it shows the level the annotations allow, with those checks optional.
       const { entityRef: _, ...scorecard } = scoreEntity(
         { entity: json as unknown as Entity, profile: parsed.profile, now },
-        options.scorecardOptions,
+        annotationOnlyScorecardOptions(options.scorecardOptions),
       );
       scorecards.push({ file, entity, ...scorecard });
     }

@@ -9,6 +9,7 @@ export {
 export type { ScorecardLevelStanding } from './levels';
 export { scoreOf } from './score';
 export {
+  annotationOnlyScorecardOptions,
   configuredScorecardChecks,
   configuredScorecardLevels,
   DEFAULT_SCORECARD_OPTIONS,

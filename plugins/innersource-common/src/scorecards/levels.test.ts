@@ -46,14 +46,16 @@ describe('levelOf', () => {
       standing({ b1: 'pass', b2: 'pass', s1: 'fail', s2: 'fail', g1: 'pass' }),
     ).toEqual({
       level: 'bronze',
-      nextLevel: { id: 'silver', blockingChecks: ['s1', 's2'] },
+      nextLevel: { id: 'silver', blockingChecks: ['s1', 's2'], missingFacts: [] },
     });
   });
 
   it('lets a failure at a lower level block every level above it', () => {
     expect(
       standing({ b1: 'fail', b2: 'pass', s1: 'pass', s2: 'pass', g1: 'pass' }),
-    ).toEqual({ nextLevel: { id: 'bronze', blockingChecks: ['b1'] } });
+    ).toEqual({
+      nextLevel: { id: 'bronze', blockingChecks: ['b1'], missingFacts: [] },
+    });
   });
 
   it('counts warn as passing', () => {
@@ -62,22 +64,52 @@ describe('levelOf', () => {
     ).toEqual({ level: 'gold' });
   });
 
-  it('leaves not-applicable, exempt and not-reported checks out', () => {
+  it('leaves not-applicable and exempt checks out', () => {
+    expect(
+      standing({
+        b1: 'pass',
+        b2: 'not-applicable',
+        s1: 'exempt',
+        s2: 'pass',
+        g1: 'pass',
+      }),
+    ).toEqual({ level: 'gold' });
+  });
+
+  it('holds no level while one of its checks is not reported, naming the missing fact', () => {
     expect(
       standing({
         b1: 'pass',
         b2: 'not-reported',
-        s1: 'exempt',
+        s1: 'pass',
         s2: 'pass',
-        g1: 'not-applicable',
+        g1: 'pass',
       }),
     ).toEqual({
-      level: 'silver',
-      nextLevel: { id: 'gold', blockingChecks: [] },
+      nextLevel: { id: 'bronze', blockingChecks: ['b2'], missingFacts: ['b2'] },
     });
   });
 
-  it('never holds a level on no evidence, naming the checks whose data is missing', () => {
+  it('names failing checks and missing facts together, in the order of the checks', () => {
+    expect(
+      standing({
+        b1: 'pass',
+        b2: 'pass',
+        s1: 'not-reported',
+        s2: 'fail',
+        g1: 'pass',
+      }),
+    ).toEqual({
+      level: 'bronze',
+      nextLevel: {
+        id: 'silver',
+        blockingChecks: ['s1', 's2'],
+        missingFacts: ['s1'],
+      },
+    });
+  });
+
+  it('never holds gold on no evidence: every gold fact missing keeps it at silver', () => {
     expect(
       standing({
         b1: 'pass',
@@ -88,14 +120,42 @@ describe('levelOf', () => {
       }),
     ).toEqual({
       level: 'silver',
-      nextLevel: { id: 'gold', blockingChecks: ['g1'] },
+      nextLevel: { id: 'gold', blockingChecks: ['g1'], missingFacts: ['g1'] },
     });
   });
 
   it('treats a check without a result as not reported', () => {
-    expect(standing({ b1: 'pass', s1: 'pass', s2: 'fail' })).toEqual({
-      level: 'bronze',
-      nextLevel: { id: 'silver', blockingChecks: ['s2'] },
+    expect(
+      standing({ b1: 'pass', b2: 'pass', s1: 'pass', s2: 'pass' }),
+    ).toEqual({
+      level: 'silver',
+      nextLevel: { id: 'gold', blockingChecks: ['g1'], missingFacts: ['g1'] },
+    });
+  });
+
+  it('leaves an optional check out while it is not reported, and counts it once it is', () => {
+    const checks = CHECKS.map(c => (c.id === 'b2' ? { ...c, optional: true } : c));
+    const all = { b1: 'pass', s1: 'pass', s2: 'pass', g1: 'pass' } as const;
+    const levels = DEFAULT_SCORECARD_LEVELS;
+    expect(
+      levelOf(results({ ...all, b2: 'not-reported' }), checks, levels),
+    ).toEqual({ level: 'gold' });
+    expect(levelOf(results({ ...all, b2: 'fail' }), checks, levels)).toEqual({
+      nextLevel: { id: 'bronze', blockingChecks: ['b2'], missingFacts: [] },
+    });
+  });
+
+  it('holds no level whose only checks are optional and not reported', () => {
+    const checks = CHECKS.map(c => (c.level === 'gold' ? { ...c, optional: true } : c));
+    expect(
+      levelOf(
+        results({ b1: 'pass', b2: 'pass', s1: 'pass', s2: 'pass', g1: 'not-reported' }),
+        checks,
+        DEFAULT_SCORECARD_LEVELS,
+      ),
+    ).toEqual({
+      level: 'silver',
+      nextLevel: { id: 'gold', blockingChecks: ['g1'], missingFacts: ['g1'] },
     });
   });
 
@@ -107,7 +167,7 @@ describe('levelOf', () => {
     const checks = [check('a', 'starter'), check('b', 'pro')];
     expect(levelOf(results({ a: 'pass', b: 'fail' }), checks, levels)).toEqual({
       level: 'starter',
-      nextLevel: { id: 'pro', blockingChecks: ['b'] },
+      nextLevel: { id: 'pro', blockingChecks: ['b'], missingFacts: [] },
     });
   });
 

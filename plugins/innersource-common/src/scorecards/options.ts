@@ -501,3 +501,24 @@ export function configuredScorecardLevels(
     (a, b) => a.rank - b.rank,
   );
 }
+
+/**
+ * The options with every check that needs the catalog or the code host made
+ * `optional`: what a file alone can earn, for the lint's annotation-only
+ * preview. The backend never scores with these; there, a missing fact keeps
+ * the entity below the level.
+ *
+ * @public
+ */
+export function annotationOnlyScorecardOptions(
+  options: ScorecardOptions = DEFAULT_SCORECARD_OPTIONS,
+  definitions: readonly ScorecardCheckDefinition[] = DEFAULT_SCORECARD_CHECKS,
+): ScorecardOptions {
+  const checks = { ...options.checks };
+  for (const definition of definitions) {
+    if (definition.needs !== 'annotations') {
+      checks[definition.id] = { ...checks[definition.id], optional: true };
+    }
+  }
+  return { ...options, checks };
+}

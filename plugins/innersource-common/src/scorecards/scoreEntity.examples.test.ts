@@ -4,6 +4,10 @@ import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { findRepoRoot } from '../testUtils';
 import { parseInnerSourceAnnotations } from '../annotations/parseInnerSourceAnnotations';
+import {
+  annotationOnlyScorecardOptions,
+  DEFAULT_SCORECARD_OPTIONS,
+} from './options';
 import { scoreEntity } from './scoreEntity';
 import { Scorecard } from './types';
 
@@ -11,7 +15,9 @@ const EXAMPLES = path.join(findRepoRoot(), 'examples');
 const NOW = new Date('2030-06-15T12:00:00Z');
 
 /** Every Component and System of the demo catalog, by name, scored from its YAML alone. */
-function scoreDemoCatalog(): Map<string, Scorecard> {
+function scoreDemoCatalog(
+  options = DEFAULT_SCORECARD_OPTIONS,
+): Map<string, Scorecard> {
   const scorecards = new Map<string, Scorecard>();
   for (const file of fs
     .readdirSync(EXAMPLES)
@@ -25,7 +31,7 @@ function scoreDemoCatalog(): Map<string, Scorecard> {
       const { profile } = parseInnerSourceAnnotations(entity, { now: NOW });
       scorecards.set(
         entity.metadata.name,
-        scoreEntity({ entity, profile, now: NOW }),
+        scoreEntity({ entity, profile, now: NOW }, options),
       );
     }
   }
@@ -59,7 +65,20 @@ describe('scoring the demo catalog from its YAML alone', () => {
     expect(card('deploy-cli').score).toBeLessThan(100);
   });
 
-  it('gives the complete profiles silver: gold needs code-host data the YAML cannot give', () => {
+  it('holds no level from the YAML alone: even bronze needs the README fact from the code host', () => {
+    for (const scorecard of scorecards.values()) {
+      expect(scorecard.level).toBeUndefined();
+      expect(scorecard.nextLevel?.id).toBe('bronze');
+    }
+    expect(card('payments-gateway').nextLevel).toEqual({
+      id: 'bronze',
+      blockingChecks: ['readme'],
+      missingFacts: ['readme'],
+    });
+  });
+
+  it('gives the complete profiles silver when the unseen checks are optional, as the lint scores: gold needs code-host facts', () => {
+    const optional = scoreDemoCatalog(annotationOnlyScorecardOptions());
     for (const name of [
       'payments-gateway',
       'login-web',
@@ -70,10 +89,10 @@ describe('scoring the demo catalog from its YAML alone', () => {
     ]) {
       expect({
         name,
-        score: card(name).score,
-        level: card(name).level,
+        score: optional.get(name)?.score,
+        level: optional.get(name)?.level,
       }).toEqual({ name, score: 100, level: 'silver' });
-      expect(card(name).nextLevel?.id).toBe('gold');
+      expect(optional.get(name)?.nextLevel?.id).toBe('gold');
     }
   });
 
@@ -81,7 +100,8 @@ describe('scoring the demo catalog from its YAML alone', () => {
     expect(card('checkout-web').level).toBeUndefined();
     expect(card('checkout-web').nextLevel).toEqual({
       id: 'bronze',
-      blockingChecks: ['docs', 'skills'],
+      blockingChecks: ['readme', 'docs', 'skills'],
+      missingFacts: ['readme'],
     });
   });
 

@@ -4,7 +4,7 @@ import {
 } from '../__testUtils__/scorecardInput';
 import { formatAnnotationProblem } from '../annotations/problems';
 import { DEFAULT_SCORECARD_CHECKS } from './checks';
-import { resolveScorecardOptions } from './options';
+import { DEFAULT_SCORECARD_OPTIONS, resolveScorecardOptions } from './options';
 import {
   createScorer,
   scoreEntity,
@@ -78,20 +78,33 @@ describe('scoreEntity', () => {
       'response-time': 'not-reported',
       'outside-contributions': 'not-reported',
     });
-    // Not-reported checks do not block bronze and silver, but gold has no evidence at all.
-    expect(scorecard).toMatchObject({
-      score: 100,
-      level: 'silver',
-      nextLevel: {
-        id: 'gold',
-        blockingChecks: [
-          'good-first-issues',
-          'recent-activity',
-          'response-time',
-          'outside-contributions',
-        ],
-      },
+    // Not-reported checks count for nothing in the score, but a level is
+    // never held on facts that were not seen: no README fact, no bronze.
+    expect(scorecard.score).toBe(100);
+    expect(scorecard.level).toBeUndefined();
+    expect(scorecard.nextLevel).toEqual({
+      id: 'bronze',
+      blockingChecks: ['readme'],
+      missingFacts: ['readme'],
     });
+  });
+
+  it('holds the levels the annotations earn when the code-host checks are optional', () => {
+    const codeHostChecks = DEFAULT_SCORECARD_CHECKS.filter(
+      c => c.needs === 'code-host',
+    ).map(c => c.id);
+    const scorecard = scoreEntity(
+      scorecardInput({ annotations: COMPLETE_ANNOTATIONS, catalog: CATALOG }),
+      {
+        ...DEFAULT_SCORECARD_OPTIONS,
+        checks: Object.fromEntries(
+          codeHostChecks.map(id => [id, { optional: true }]),
+        ),
+      },
+    );
+    expect(scorecard).toMatchObject({ score: 100, level: 'silver' });
+    // Gold's only judged check is asks-not-expired; its other facts are all missing.
+    expect(scorecard.level).toBe('silver');
   });
 
   it('holds no level above a failing bronze check, however good the rest', () => {
@@ -107,6 +120,7 @@ describe('scoreEntity', () => {
     expect(scorecard.nextLevel).toEqual({
       id: 'bronze',
       blockingChecks: ['not-deprecated'],
+      missingFacts: [],
     });
     // 30 points possible, 2 of them lost.
     expect(scorecard.score).toBe(93);
@@ -212,6 +226,7 @@ describe('scoreEntity', () => {
     const input = scorecardInput({
       annotations: { 'innersource/chat': '#payments-dev' },
       metadata: { description: 'Short but fine.' },
+      codeHost: { hasReadme: true },
     });
     const defaults = scoreEntity(input);
     const configured = scoreEntity(
@@ -247,6 +262,7 @@ describe('scoreEntity', () => {
     expect(scorecard.nextLevel).toEqual({
       id: 'bronze',
       blockingChecks: ['readme'],
+      missingFacts: ['readme'],
     });
   });
 
