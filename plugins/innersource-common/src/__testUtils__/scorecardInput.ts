@@ -21,6 +21,7 @@ export type ScorecardInputParts = {
   spec?: Record<string, unknown>;
   catalog?: ScorecardCatalogFacts;
   codeHost?: ScorecardCodeHostFacts;
+  codeHostUnavailable?: string;
   now?: Date;
 };
 
@@ -49,6 +50,9 @@ export function scorecardInput(
     profile: parseInnerSourceAnnotations(entity, { now }).profile,
     ...(parts.catalog ? { catalog: parts.catalog } : {}),
     ...(parts.codeHost ? { codeHost: parts.codeHost } : {}),
+    ...(parts.codeHostUnavailable
+      ? { codeHostUnavailable: parts.codeHostUnavailable }
+      : {}),
     now,
   };
 }

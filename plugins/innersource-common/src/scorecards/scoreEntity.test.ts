@@ -89,6 +89,45 @@ describe('scoreEntity', () => {
     });
   });
 
+  it('says that no code-host module is installed when neither facts nor a reason are given', () => {
+    const readme = scoreEntity(scorecardInput()).results.find(
+      r => r.checkId === 'readme',
+    );
+    expect(readme).toEqual({
+      checkId: 'readme',
+      status: 'not-reported',
+      evidence: expect.stringContaining(
+        'no code-host module is installed: add @innersource/backstage-plugin-innersource-backend-module-github or @innersource/backstage-plugin-innersource-backend-module-gitlab',
+      ),
+    });
+    expect(readme?.evidence).toContain(
+      'innersource.scorecards.checks.readme.optional: true',
+    );
+  });
+
+  it('gives the reason the code-host facts are missing as the evidence of every code-host check', () => {
+    const scorecard = scoreEntity(
+      scorecardInput({
+        catalog: CATALOG,
+        codeHostUnavailable:
+          'github.com/project-slug "payments" is not "owner/name"',
+      }),
+    );
+    const codeHostResults = scorecard.results.filter(r =>
+      DEFAULT_SCORECARD_CHECKS.some(
+        c => c.id === r.checkId && c.needs === 'code-host',
+      ),
+    );
+    expect(codeHostResults.length).toBeGreaterThan(0);
+    for (const result of codeHostResults) {
+      expect(result).toMatchObject({
+        status: 'not-reported',
+        evidence:
+          'no code-host facts: github.com/project-slug "payments" is not "owner/name"',
+      });
+    }
+  });
+
   it('holds the levels the annotations earn when the code-host checks are optional', () => {
     const codeHostChecks = DEFAULT_SCORECARD_CHECKS.filter(
       c => c.needs === 'code-host',

@@ -25,12 +25,22 @@ import {
   UnknownScorecardExemption,
 } from './types';
 
-/** Evidence when the data a check needs was not given at all. */
-const NO_DATA: Record<'catalog' | 'code-host', string> = {
-  catalog: 'needs catalog data, which was not given',
-  'code-host':
-    'needs code-host data, which was not given (e.g. no code-host integration for this repository)',
-};
+/** Evidence when no catalog data was given at all. */
+const NO_CATALOG_DATA = 'needs catalog data, which was not given';
+
+/**
+ * Evidence when no code-host data was given and no reason why: the
+ * installation has no code-host module, which the scorecard says rather than
+ * awarding levels whose meaning depends on code-host facts.
+ */
+function noCodeHostModule(checkId: string): string {
+  return (
+    'needs code-host data, and no code-host module is installed: add ' +
+    '@innersource/backstage-plugin-innersource-backend-module-github or ' +
+    '@innersource/backstage-plugin-innersource-backend-module-gitlab to the backend, ' +
+    `or set innersource.scorecards.checks.${checkId}.optional: true so that it does not hold levels back`
+  );
+}
 
 function outcomeOf(
   check: ScorecardCheckDefinition,
@@ -38,10 +48,16 @@ function outcomeOf(
   thresholds: ScorecardThresholds,
 ): CheckOutcome {
   if (check.needs === 'catalog' && !input.catalog) {
-    return { status: 'not-reported', evidence: NO_DATA.catalog };
+    return { status: 'not-reported', evidence: NO_CATALOG_DATA };
   }
   if (check.needs === 'code-host' && !input.codeHost) {
-    return { status: 'not-reported', evidence: NO_DATA['code-host'] };
+    const reason = input.codeHostUnavailable?.trim();
+    return {
+      status: 'not-reported',
+      evidence: reason
+        ? `no code-host facts: ${escapeUnsafeCharacters(reason)}`
+        : noCodeHostModule(check.id),
+    };
   }
   try {
     return check.evaluate(input, thresholds);

@@ -198,6 +198,13 @@ export type ScorecardInput = {
   catalog?: ScorecardCatalogFacts;
   /** Absent: every check that needs the code host is `not-reported`. */
   codeHost?: ScorecardCodeHostFacts;
+  /**
+   * Why `codeHost` is absent, with the fix, e.g. `last read 9 days ago, longer
+   * ago than innersource.codeHost.maxAge (7 days)`: the evidence of every
+   * code-host check that is `not-reported` for lack of facts. Without it the
+   * evidence says that no code-host module is installed.
+   */
+  codeHostUnavailable?: string;
   /** The moment dates are judged against (expiry, activity). */
   now: Date;
   /**

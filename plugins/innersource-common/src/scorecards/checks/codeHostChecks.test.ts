@@ -8,8 +8,12 @@ import {
   responseTimeCheck,
 } from './codeHostChecks';
 
-const NO_CODE_HOST =
-  'not-reported: needs code-host data, which was not given (e.g. no code-host integration for this repository)';
+/** Without code-host facts or a reason, the evidence says that no code-host module is installed. */
+const noCodeHost = (checkId: string) =>
+  'not-reported: needs code-host data, and no code-host module is installed: add ' +
+  '@innersource/backstage-plugin-innersource-backend-module-github or ' +
+  '@innersource/backstage-plugin-innersource-backend-module-gitlab to the backend, ' +
+  `or set innersource.scorecards.checks.${checkId}.optional: true so that it does not hold levels back`;
 const wanted = { 'innersource/contributions-wanted': 'true' };
 const exempt = (checkId: string) => ({
   'innersource/scorecard-exempt': `${checkId}: agreed with the platform team`,
@@ -26,7 +30,7 @@ describe('the readme check', () => {
     expect(evaluateCheck(readmeCheck, { codeHost: {} })).toBe(
       'not-reported: whether the repository has a README was not reported',
     );
-    expect(evaluateCheck(readmeCheck)).toBe(NO_CODE_HOST);
+    expect(evaluateCheck(readmeCheck)).toBe(noCodeHost('readme'));
   });
 
   it('is exempt with the reason', () => {
@@ -52,7 +56,7 @@ describe('the codeowners check', () => {
     expect(evaluateCheck(codeownersCheck, { codeHost: {} })).toBe(
       'not-reported: whether the repository has a CODEOWNERS file was not reported',
     );
-    expect(evaluateCheck(codeownersCheck)).toBe(NO_CODE_HOST);
+    expect(evaluateCheck(codeownersCheck)).toBe(noCodeHost('codeowners'));
   });
 
   it('is exempt with the reason', () => {
@@ -110,7 +114,7 @@ describe('the good-first-issues check', () => {
       'not-reported: the open issues labelled "good first issue", "help wanted" were not reported',
     );
     expect(evaluateCheck(goodFirstIssuesCheck, { annotations: wanted })).toBe(
-      NO_CODE_HOST,
+      noCodeHost('good-first-issues'),
     );
   });
 
@@ -162,7 +166,7 @@ describe('the recent-activity check', () => {
     ).toBe(
       'not-reported: the time of the latest commit, "yesterday", is not a date',
     );
-    expect(evaluateCheck(recentActivityCheck)).toBe(NO_CODE_HOST);
+    expect(evaluateCheck(recentActivityCheck)).toBe(noCodeHost('recent-activity'));
   });
 
   it('is exempt with the reason', () => {
@@ -233,7 +237,7 @@ describe('the response-time check', () => {
     expect(evaluateCheck(responseTimeCheck, { codeHost: {} })).toBe(
       'not-reported: the time to first response was not reported',
     );
-    expect(evaluateCheck(responseTimeCheck)).toBe(NO_CODE_HOST);
+    expect(evaluateCheck(responseTimeCheck)).toBe(noCodeHost('response-time'));
   });
 
   it('is exempt with the reason', () => {
@@ -279,7 +283,7 @@ describe('the outside-contributions check', () => {
     ).toBe(
       'not-reported: contributions from outside the owning team were not reported',
     );
-    expect(evaluateCheck(outsideContributionsCheck)).toBe(NO_CODE_HOST);
+    expect(evaluateCheck(outsideContributionsCheck)).toBe(noCodeHost('outside-contributions'));
   });
 
   it('is exempt with the reason', () => {
