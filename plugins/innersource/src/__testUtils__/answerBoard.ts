@@ -2,6 +2,7 @@ import {
   BoardFacetValue,
   BoardItem,
   BoardPage,
+  BoardQuery,
   searchParamsToBoardQuery,
 } from '../api';
 
@@ -15,9 +16,25 @@ function facet(values: string[]): BoardFacetValue[] {
   );
 }
 
+function sortItems(items: BoardItem[], sort: BoardQuery['sort']) {
+  // Items without code-host facts go last, as nothing is known about them.
+  if (sort === 'most-issues') {
+    return [...items].sort(
+      (a, b) => (b.codeHost?.openIssues ?? -1) - (a.codeHost?.openIssues ?? -1),
+    );
+  }
+  if (sort === 'most-active') {
+    const lastCommit = (item: BoardItem) =>
+      Date.parse(item.codeHost?.lastCommitAt ?? '') || 0;
+    return [...items].sort((a, b) => lastCommit(b) - lastCommit(a));
+  }
+  return items;
+}
+
 /**
- * A small stand-in for `GET /board`: filters by text, skill, type and owner,
- * pages with an offset cursor and counts the facets of the matching items.
+ * A small stand-in for `GET /board`: filters by text, skill, type, owner and
+ * open issues, sorts by issues and activity, pages with an offset cursor and
+ * counts the facets of the matching items.
  */
 export function answerBoard(
   items: BoardItem[],
@@ -36,13 +53,15 @@ export function answerBoard(
         query.contributionTypes.some(t =>
           item.contributionTypes.includes(t),
         )) &&
-      (!query.owner || item.owner === query.owner),
+      (!query.owner || item.owner === query.owner) &&
+      (!query.hasIssues || (item.codeHost?.openIssues ?? 0) > 0),
   );
+  const sorted = sortItems(matching, query.sort);
   const offset = Number(query.cursor ?? 0);
   const limit = query.limit ?? 20;
   const end = offset + limit;
   return {
-    items: matching.slice(offset, end),
+    items: sorted.slice(offset, end),
     totalItems: matching.length,
     nextCursor: end < matching.length ? String(end) : undefined,
     facets: {

@@ -2,6 +2,13 @@ import { ContributionType } from '@innersource/backstage-plugin-innersource-comm
 import { BoardItem } from '../api';
 import { BIDI, HOSTILE_HTML, HOSTILE_URL, LONG } from './entities';
 
+const HOUR = 60 * 60 * 1000;
+
+/** An ISO time this many hours before the test runs, so ages read the same every day. */
+export function hoursAgo(hours: number): string {
+  return new Date(Date.now() - hours * HOUR).toISOString();
+}
+
 function item(
   name: string,
   fields: Partial<BoardItem> & Pick<BoardItem, 'skills'>,
@@ -57,6 +64,26 @@ export const designSystem = item('design-system', {
   contributionTypes: ['docs', 'design'],
   contributing: { type: 'repo-path', path: 'docs/CONTRIBUTING.md' },
   chat: { type: 'url', url: 'https://chat.acme.example/channels/design' },
+  codeHost: {
+    repositoryUrl: 'https://github.com/acme-retail/design-system',
+    openIssues: 4,
+    newestIssues: [
+      {
+        title: 'Dark mode for the date picker',
+        url: 'https://github.com/acme-retail/design-system/issues/41',
+        labels: ['good first issue', 'a11y'],
+        createdAt: hoursAgo(3 * 24 + 2),
+      },
+      {
+        title: 'Storybook page for the tooltip',
+        url: 'https://github.com/acme-retail/design-system/issues/38',
+        labels: ['good first issue'],
+        createdAt: hoursAgo(10 * 24),
+      },
+    ],
+    lastCommitAt: hoursAgo(5),
+    readAt: hoursAgo(2),
+  },
 });
 
 /** Few fields, owned by a person. */
@@ -94,6 +121,25 @@ export const hostileItem: BoardItem = {
   contributing: { type: 'url', url: HOSTILE_URL },
   chat: { type: 'url', url: 'data:text/html,<script>alert(1)</script>' },
   responseTime: { text: `<iframe src="${HOSTILE_URL}">`, hours: 1 },
+  codeHost: {
+    repositoryUrl: HOSTILE_URL,
+    openIssues: 2,
+    newestIssues: [
+      {
+        title: HOSTILE_HTML,
+        url: HOSTILE_URL,
+        labels: ['<svg onload=alert(1)>'],
+        createdAt: HOSTILE_HTML,
+      },
+      {
+        title: `<a href="${HOSTILE_URL}">free bounty</a>`,
+        url: 'data:text/html,<script>alert(1)</script>',
+        labels: [],
+        createdAt: hoursAgo(1),
+      },
+    ],
+    readAt: HOSTILE_HTML,
+  },
   asksExpired: false,
   asksUpdatedAt: HOSTILE_HTML,
   updatedAt: HOSTILE_HTML,

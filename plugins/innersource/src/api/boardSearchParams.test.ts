@@ -12,7 +12,8 @@ const fullQuery: BoardQuery = {
   system: 'system:default/checkout',
   domain: 'domain:default/commerce',
   tags: ['payments', 'jvm'],
-  sort: 'most-asks',
+  hasIssues: true,
+  sort: 'most-issues',
   limit: 50,
   cursor: 'eyJvZmZzZXQiOjIwfQ==',
 };
@@ -35,7 +36,8 @@ describe('board query search params', () => {
         'domain=domain%3Adefault%2Fcommerce',
         'tag=payments',
         'tag=jvm',
-        'sort=most-asks',
+        'issues=true',
+        'sort=most-issues',
         'limit=50',
         'cursor=eyJvZmZzZXQiOjIwfQ%3D%3D',
       ].join('&'),
@@ -70,6 +72,19 @@ describe('board query search params', () => {
     expect(read('type=code&type=painting&type=DOCS&sort=random')).toEqual({
       contributionTypes: ['code'],
     });
+  });
+
+  it('filters by issues only for issues=true, and never writes issues=false', () => {
+    expect(read('issues=true')).toEqual({ hasIssues: true });
+    for (const value of ['false', '1', 'yes', 'TRUE', '']) {
+      expect(read(`issues=${value}`)).toEqual({});
+    }
+    expect(boardQueryToSearchParams({ hasIssues: false }).toString()).toBe('');
+  });
+
+  it('knows the sorts by live issues and activity', () => {
+    expect(read('sort=most-issues')).toEqual({ sort: 'most-issues' });
+    expect(read('sort=most-active')).toEqual({ sort: 'most-active' });
   });
 
   it('drops limits outside 1 to 100 and ones that are not whole numbers', () => {

@@ -53,7 +53,8 @@ function readLimit(value: string): number | undefined {
 /**
  * Reads a board query from a query string, the page's URL or a request. Unknown
  * parameters and invalid values (a contribution type or sort that does not exist,
- * an entity ref that cannot be parsed, a limit outside 1 to 100, empty values) are
+ * an entity ref that cannot be parsed, a limit outside 1 to 100, empty values,
+ * `issues` other than `true`) are
  * dropped; of a single-valued parameter given twice the first valid value counts.
  *
  * @public
@@ -98,6 +99,11 @@ export function searchParamsToBoardQuery(params: URLSearchParams): BoardQuery {
   const tags = cleanList(params.getAll(PARAMS.tags));
   if (tags.length > 0) {
     query.tags = tags;
+  }
+
+  // Only `true` filters; any other value means "do not filter", as on the backend.
+  if (params.getAll(PARAMS.hasIssues).includes('true')) {
+    query.hasIssues = true;
   }
 
   const sort = firstOf(params.getAll(PARAMS.sort), value =>
@@ -145,6 +151,7 @@ export function boardQueryToSearchParams(query: BoardQuery): URLSearchParams {
   add(PARAMS.system, query.system);
   add(PARAMS.domain, query.domain);
   query.tags?.forEach(tag => add(PARAMS.tags, tag));
+  add(PARAMS.hasIssues, query.hasIssues ? 'true' : undefined);
   add(PARAMS.sort, query.sort);
   add(PARAMS.limit, query.limit);
   add(PARAMS.cursor, query.cursor);

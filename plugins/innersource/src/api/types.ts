@@ -36,6 +36,8 @@ export type BoardQuery = {
   domain?: string;
   /** Catalog tags (`tag`, repeatable). */
   tags?: string[];
+  /** Only projects with open good-first issues on the code host (`issues=true`). */
+  hasIssues?: boolean;
   /** Order of the results (`sort`); the backend's default is `relevance`. */
   sort?: BoardSort;
   /** Page size, 1 to 100 (`limit`); the backend's default is 20. */

@@ -43,6 +43,10 @@ const useStyles = makeStyles(theme => ({
   select: {
     marginBottom: theme.spacing(3),
   },
+  issues: {
+    display: 'flex',
+    marginBottom: theme.spacing(2),
+  },
 }));
 
 /**
@@ -182,6 +186,7 @@ export function BoardFilters(props: {
   onChange: (update: (view: BoardView) => BoardView) => void;
   onClear: () => void;
 }) {
+  const classes = useStyles();
   const { view, facets, onChange, onClear } = props;
   return (
     <Box component="section" aria-labelledby="innersource-board-filters">
@@ -200,6 +205,21 @@ export function BoardFilters(props: {
           </Button>
         )}
       </Box>
+      <FormControlLabel
+        className={classes.issues}
+        control={
+          <Checkbox
+            size="small"
+            color="primary"
+            name="issues"
+            checked={view.hasIssues ?? false}
+            onChange={(_event, checked) =>
+              onChange(v => ({ ...v, hasIssues: checked || undefined }))
+            }
+          />
+        }
+        label="Has good-first issues"
+      />
       <CheckboxFacet
         legend="Skills"
         name="skill"

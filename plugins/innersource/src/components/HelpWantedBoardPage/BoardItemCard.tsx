@@ -10,6 +10,7 @@ import { BoardItem } from '../../api';
 import { parseCatalogEntityRef } from '../../entityRefs';
 import { asHttpUrl } from '../../httpUrl';
 import { UntrustedChip, UntrustedText } from '../UntrustedText';
+import { BoardItemIssues } from './BoardItemIssues';
 import { OfferHelpButton } from './OfferHelpButton';
 
 const useStyles = makeStyles(theme => ({
@@ -302,6 +303,9 @@ function BoardItemCardView(props: {
             <ContributionGuideFact item={item} />
             <ChatFact item={item} />
           </Box>
+        )}
+        {item.codeHost && (
+          <BoardItemIssues facts={item.codeHost} title={title} />
         )}
         {item.owner && (
           <Box className={classes.actions}>

@@ -7,7 +7,9 @@ import { entityRouteRef } from '@backstage/plugin-catalog-react';
 import { BoardItem, InnerSourceClient, innerSourceApiRef } from '../../api';
 import {
   boardItems,
+  designSystem,
   hostileItem,
+  paymentsGateway,
   searchIndexer,
 } from '../../__testUtils__/boardItems';
 import { setupBoardServer } from '../../__testUtils__/boardServer';
@@ -147,6 +149,122 @@ describe('HelpWantedBoard', () => {
     expect(
       card.queryByRole('link', { name: /^Read the guide/ }),
     ).not.toBeInTheDocument();
+  });
+
+  it('lists the live good-first issues the code host reported, with their age', async () => {
+    board.serveItems(boardItems);
+    renderBoard();
+
+    const card = within(await findCard('design-system'));
+    const issues = within(
+      card.getByRole('region', { name: 'Good-first issues of design-system' }),
+    );
+    expect(
+      issues.getByText('4 open good-first issues').parentElement,
+    ).toHaveTextContent('4 open good-first issues · as of 2 hours ago');
+    const newest = issues.getAllByRole('listitem');
+    expect(newest).toHaveLength(2);
+    expect(
+      within(newest[0]).getByRole('link', {
+        name: /^Dark mode for the date picker/,
+      }),
+    ).toHaveAttribute(
+      'href',
+      'https://github.com/acme-retail/design-system/issues/41',
+    );
+    expect(newest[0]).toHaveTextContent(
+      'good first issuea11yopened 3 days ago',
+    );
+    expect(newest[1]).toHaveTextContent('opened 1 week ago');
+    expect(issues.getByText('Last commit 5 hours ago')).toBeInTheDocument();
+    expect(issues.getByRole('link', { name: /^Repository/ })).toHaveAttribute(
+      'href',
+      'https://github.com/acme-retail/design-system',
+    );
+  });
+
+  it('shows nothing about issues on cards the code host reported nothing for', async () => {
+    board.serveItems(boardItems);
+    renderBoard();
+
+    const card = await findCard('Search Indexer');
+    expect(card).not.toHaveTextContent(/good-first|Repository|as of/);
+    expect(within(card).queryByRole('region')).toBeNull();
+  });
+
+  it('filters by "Has good-first issues", kept in the URL and sent to the API', async () => {
+    const user = userEvent.setup();
+    board.serveItems(boardItems);
+    renderBoard('/innersource?skill=react');
+    await findResults();
+
+    const filter = screen.getByRole('checkbox', {
+      name: 'Has good-first issues',
+    });
+    expect(filter).not.toBeChecked();
+    await user.click(filter);
+
+    await waitFor(() => expect(urlQuery()).toBe('?skill=react&issues=true'));
+    await waitFor(() =>
+      expect(board.lastRequest()?.toString()).toBe(
+        'skill=react&issues=true&limit=20',
+      ),
+    );
+    expect(
+      screen.getByRole('checkbox', { name: 'Has good-first issues' }),
+    ).toBeChecked();
+
+    await user.click(
+      screen.getByRole('checkbox', { name: 'Has good-first issues' }),
+    );
+    await waitFor(() => expect(urlQuery()).toBe('?skill=react'));
+  });
+
+  it('applies issues=true from a shared URL and offers to clear it', async () => {
+    const user = userEvent.setup();
+    board.serveItems([paymentsGateway, designSystem, searchIndexer]);
+    renderBoard('/innersource?issues=true');
+
+    expect(await findResults()).toHaveLength(1);
+    expect(board.requests.map(params => params.toString())).toEqual([
+      'issues=true&limit=20',
+    ]);
+    expect(
+      screen.getByRole('checkbox', { name: 'Has good-first issues' }),
+    ).toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
+    await waitFor(() => expect(urlQuery()).toBe(''));
+  });
+
+  it('sorts by most issues and by most activity', async () => {
+    const user = userEvent.setup();
+    board.serveItems(boardItems);
+    renderBoard();
+    await findResults();
+
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Sort by' }),
+      'Most issues',
+    );
+    await waitFor(() => expect(urlQuery()).toBe('?sort=most-issues'));
+    await waitFor(() =>
+      expect(board.lastRequest()?.get('sort')).toBe('most-issues'),
+    );
+    await waitFor(async () =>
+      expect(
+        (await findResults())[0],
+      ).toHaveAccessibleName('design-system'),
+    );
+
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Sort by' }),
+      'Most active',
+    );
+    await waitFor(() => expect(urlQuery()).toBe('?sort=most-active'));
+    await waitFor(() =>
+      expect(board.lastRequest()?.get('sort')).toBe('most-active'),
+    );
   });
 
   it('builds the filters from the facets, with counts', async () => {
@@ -449,5 +567,30 @@ describe('HelpWantedBoard', () => {
     expect(
       card.getByRole('button', { name: `Filter by skill ${HOSTILE_URL}` }),
     ).toBeInTheDocument();
+  });
+
+  it('renders hostile code-host issues as text, and script or data URLs not as links', async () => {
+    board.serveItems([hostileItem]);
+    const { container } = renderBoard();
+
+    const card = within(await findCard(HOSTILE_HTML));
+    const issues = within(
+      card.getByRole('region', { name: `Good-first issues of ${HOSTILE_HTML}` }),
+    );
+    expectNoInjectedMarkup(container);
+    // The titles are there literally, and neither URL became a link.
+    expect(issues.getByText(HOSTILE_HTML).tagName).toBe('BDI');
+    expect(
+      issues.getByText(`<a href="${HOSTILE_URL}">free bounty</a>`),
+    ).toBeInTheDocument();
+    expect(issues.queryAllByRole('link')).toHaveLength(0);
+    expect(issues.getByText('<svg onload=alert(1)>')).toBeInTheDocument();
+    // A read time that is not a time gives no age rather than "NaN days ago".
+    expect(
+      issues.getByText('2 open good-first issues').parentElement,
+    ).toHaveTextContent(/^2 open good-first issues$/);
+    expect(issues.getAllByRole('listitem')[1]).toHaveTextContent(
+      'opened 1 hour ago',
+    );
   });
 });

@@ -24,6 +24,8 @@ const SORT_LABELS: Record<BoardSort, string> = {
   relevance: 'Best match',
   newest: 'Newest asks',
   'most-asks': 'Most asks',
+  'most-issues': 'Most issues',
+  'most-active': 'Most active',
 };
 
 const useStyles = makeStyles(theme => ({
