@@ -1,8 +1,20 @@
 import {
+  EntityCodeHostSummary,
   EntityScorecard,
   ScorecardHistoryPoint,
   ScorecardSummary,
 } from '@innersource/backstage-plugin-innersource-common';
+
+/**
+ * A scorecard's summary as the store lists it, with the scorecard's code-host
+ * summary when it has one: the scorecard index derives the contribution
+ * counts and the board's live issues from it, once per load.
+ *
+ * @public
+ */
+export type StoredScorecardSummary = ScorecardSummary & {
+  codeHost?: EntityCodeHostSummary;
+};
 
 /**
  * Where scorecards are kept: the current one per entity, and one history
@@ -34,9 +46,10 @@ export interface ScorecardStore {
 
   /**
    * The summaries of all current scorecards, in no particular order: what
-   * lists and badges show, read without the full results.
+   * lists and badges show, read without the full results, with each one's
+   * code-host summary.
    */
-  listScorecardSummaries(): Promise<ScorecardSummary[]>;
+  listScorecardSummaries(): Promise<StoredScorecardSummary[]>;
 
   /** The current scorecard of one entity (full, lower-case ref). */
   getScorecard(entityRef: string): Promise<EntityScorecard | undefined>;

@@ -1,4 +1,8 @@
 import { mockServices } from '@backstage/backend-test-utils';
+import {
+  contributionSummary,
+  freshCodeHost,
+} from './__testUtils__/codeHostSummaries';
 import { entityScorecard } from './__testUtils__/scorecards';
 import { MemoryScorecardStore } from './__testUtils__/MemoryScorecardStore';
 import { ScorecardIndex } from './ScorecardIndex';
@@ -135,5 +139,115 @@ describe('ScorecardIndex', () => {
     await store.saveScorecards([entityScorecard('e')]);
     await index.reload();
     expect((await index.current()).get('component:default/b')!.id).toBe(idOfB);
+  });
+
+  describe('code-host facts', () => {
+    // A link the code host may hand over; no page may ever link to it.
+    // eslint-disable-next-line no-script-url
+    const SCRIPT_URL = 'javascript:alert(1)';
+    const issue = (
+      n: number,
+      url = `https://github.com/acme/gateway/issues/${n}`,
+    ) => ({
+      title: `Issue ${n}`,
+      url,
+      labels: ['good first issue'],
+      createdAt: `2026-03-0${n}T00:00:00.000Z`,
+    });
+
+    it('puts fresh contributions on the summary and the live issues beside it', async () => {
+      const store = new MemoryScorecardStore();
+      await store.saveScorecards([
+        entityScorecard('gateway', {
+          codeHost: freshCodeHost('gateway', {
+            openIssues: 9,
+            newestIssues: [
+              issue(1, SCRIPT_URL),
+              issue(2),
+              issue(3, 'ftp://github.com/x'),
+              issue(4),
+              issue(5),
+              issue(6),
+              issue(7),
+              issue(8),
+            ],
+            contributions: contributionSummary({
+              merged: 4,
+              outside: 1,
+              contributingTeams: [{ team: 'group:default/Web', merged: 1 }],
+            }),
+          }),
+        }),
+      ]);
+      const index = indexOf(store, () => 0);
+
+      await expect(
+        index.summaryOf('component:default/gateway'),
+      ).resolves.toMatchObject({
+        contributions: {
+          merged: 4,
+          outside: 1,
+          unknown: 0,
+          contributingTeams: [{ team: 'group:default/web', merged: 1 }],
+        },
+      });
+      const summary = await index.summaryOf('component:default/gateway');
+      expect(Object.keys(summary!)).not.toContain('codeHost');
+
+      const facts = await index.codeHostFactsOf('Component:default/Gateway');
+      expect(facts).toEqual({
+        repositoryUrl: 'https://github.com/acme/gateway',
+        openIssues: 9,
+        // Only http(s) links, the newest five of them.
+        newestIssues: [issue(2), issue(4), issue(5), issue(6), issue(7)],
+        lastCommitAt: '2026-03-09T08:00:00.000Z',
+        readAt: '2026-03-10T11:00:00.000Z',
+      });
+    });
+
+    it('shows nothing of facts that no longer count or were not read', async () => {
+      const store = new MemoryScorecardStore();
+      await store.saveScorecards([
+        entityScorecard('expired', {
+          codeHost: freshCodeHost('expired', {
+            status: 'expired',
+            openIssues: 3,
+            contributions: contributionSummary({ merged: 2, outside: 2 }),
+          }),
+        }),
+        entityScorecard('no-issues-read', {
+          codeHost: freshCodeHost('no-issues-read', {
+            openIssues: undefined,
+            newestIssues: undefined,
+          }),
+        }),
+        entityScorecard('odd-repository', {
+          codeHost: freshCodeHost('odd-repository', {
+            repository: {
+              provider: 'github',
+              host: 'github.com',
+              slug: 'acme/odd',
+              url: SCRIPT_URL,
+            },
+          }),
+        }),
+        entityScorecard('pending', {
+          codeHost: { status: 'pending' },
+        }),
+        entityScorecard('before-code-host-facts'),
+      ]);
+      const index = indexOf(store, () => 0);
+      for (const name of [
+        'expired',
+        'no-issues-read',
+        'odd-repository',
+        'pending',
+        'before-code-host-facts',
+      ]) {
+        const ref = `component:default/${name}`;
+        await expect(index.codeHostFactsOf(ref)).resolves.toBeUndefined();
+        expect((await index.summaryOf(ref))?.contributions).toBeUndefined();
+      }
+    });
   });
 });

@@ -1,13 +1,18 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import {
+  BoardCodeHostFacts,
   EntityScorecard,
   ScorecardOverviewSort,
   ScorecardSummary,
 } from '@innersource/backstage-plugin-innersource-common';
 import { EntityRefIds } from '../board/EntityRefIds';
 import { RevisionedSnapshot } from '../database/RevisionedSnapshot';
-import { ScorecardStore } from '../database/ScorecardStore';
+import {
+  ScorecardStore,
+  StoredScorecardSummary,
+} from '../database/ScorecardStore';
 import { lowerCase } from '../lowerCase';
+import { boardCodeHostFactsOf, contributionCountsOf } from './scorecardSummary';
 
 /**
  * A stored scorecard as the index holds it: its summary. The full scorecard
@@ -18,8 +23,37 @@ export type IndexedScorecard = {
   /** A small number for the entity ref, stable for the life of the process. */
   id: number;
   entityRef: string;
+  /** With `contributions` when the code host reported them and they are fresh. */
   summary: ScorecardSummary;
+  /** The live issues and last commit the board and the badges show, when fresh. */
+  codeHost?: BoardCodeHostFacts;
+  /** The window of `summary.contributions`, in days. */
+  contributionsWindowDays?: number;
 };
+
+/**
+ * A stored summary as the index holds it: what lists show of the code-host
+ * facts is worked out here, once per load, so that requests only read it.
+ */
+export function indexedScorecardOf(
+  id: number,
+  stored: StoredScorecardSummary,
+): IndexedScorecard {
+  // Contributions count only from the scorecard's own code-host summary, and
+  // only while it is fresh.
+  const { codeHost, contributions: _asListed, ...summary } = stored;
+  const contributions = contributionCountsOf(codeHost);
+  const boardFacts = boardCodeHostFactsOf(codeHost);
+  return {
+    id,
+    entityRef: stored.entityRef,
+    summary: contributions ? { ...summary, contributions } : summary,
+    ...(boardFacts ? { codeHost: boardFacts } : {}),
+    ...(contributions && codeHost?.contributions
+      ? { contributionsWindowDays: codeHost.contributions.windowDays }
+      : {}),
+  };
+}
 
 /** Plain code-point order, as entity refs are compared elsewhere. */
 export function compareText(a: string, b: string): number {
@@ -69,7 +103,11 @@ const ORDERS: Record<
   name: byName,
 };
 
-/** The stored scorecards as loaded at one moment, in every order the overview offers. */
+/**
+ * The stored scorecards as loaded at one moment, in every order the overview
+ * offers. A new object with every load: the board keys what it derives from
+ * the code-host facts by it.
+ */
 export class LoadedScorecards {
   private readonly byRef: Map<string, IndexedScorecard>;
   /** Sorted when the overview first asks: badges and entity pages never do. */
@@ -87,6 +125,11 @@ export class LoadedScorecards {
 
   get(entityRef: string): IndexedScorecard | undefined {
     return this.byRef.get(lowerCase(entityRef));
+  }
+
+  /** The live issues and last commit of an entity, as loaded; undefined without fresh facts. */
+  codeHostFactsOf(entityRef: string): BoardCodeHostFacts | undefined {
+    return this.get(entityRef)?.codeHost;
   }
 
   sorted(sort: ScorecardOverviewSort): readonly IndexedScorecard[] {
@@ -129,11 +172,9 @@ export class ScorecardIndex {
       getRevision: () => store.getRevision(),
       load: async () =>
         new LoadedScorecards(
-          (await store.listScorecardSummaries()).map(summary => ({
-            id: ids.idOf(summary.entityRef),
-            entityRef: summary.entityRef,
-            summary,
-          })),
+          (await store.listScorecardSummaries()).map(stored =>
+            indexedScorecardOf(ids.idOf(stored.entityRef), stored),
+          ),
         ),
       what: 'the scorecards',
       logger: options.logger,
@@ -150,6 +191,16 @@ export class ScorecardIndex {
    */
   async summaryOf(entityRef: string): Promise<ScorecardSummary | undefined> {
     return (await this.snapshot.current()).get(entityRef)?.summary;
+  }
+
+  /**
+   * The live issues and last commit of an entity's current scorecard;
+   * undefined when it has no fresh code-host facts.
+   */
+  async codeHostFactsOf(
+    entityRef: string,
+  ): Promise<BoardCodeHostFacts | undefined> {
+    return (await this.snapshot.current()).codeHostFactsOf(entityRef);
   }
 
   /**

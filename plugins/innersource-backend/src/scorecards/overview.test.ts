@@ -5,7 +5,11 @@ import {
   scorecardOverview,
   ScorecardOverviewQuery,
 } from './overview';
-import { LoadedScorecards } from './ScorecardIndex';
+import {
+  contributionSummary,
+  freshCodeHost,
+} from './__testUtils__/codeHostSummaries';
+import { indexedScorecardOf, LoadedScorecards } from './ScorecardIndex';
 import { scorecardSummaryOf } from './scorecardSummary';
 
 const levels = [...DEFAULT_SCORECARD_LEVELS];
@@ -163,5 +167,128 @@ describe('scorecardOverview', () => {
         levels: { bronze: 0, silver: 0, gold: 0, none: 1 },
       },
     ]);
+  });
+
+  describe('cross-team contributions', () => {
+    const FINANCE = 'group:default/finance';
+    const PAYMENTS = 'group:default/payments';
+    const WEB = 'group:default/web';
+    const withContributions = [
+      entityScorecard('gateway', {
+        codeHost: freshCodeHost('gateway', {
+          contributions: contributionSummary({
+            merged: 10,
+            outside: 4,
+            unknown: 2,
+            contributingTeams: [
+              { team: 'group:default/Finance', merged: 3 },
+              { team: WEB, merged: 1 },
+            ],
+          }),
+        }),
+      }),
+      entityScorecard('ledger', {
+        owner: FINANCE,
+        codeHost: freshCodeHost('ledger', {
+          contributions: contributionSummary({
+            merged: 5,
+            outside: 2,
+            contributingTeams: [{ team: PAYMENTS, merged: 2 }],
+          }),
+        }),
+      }),
+      entityScorecard('secret', {
+        owner: FINANCE,
+        codeHost: freshCodeHost('secret', {
+          contributions: contributionSummary({
+            merged: 8,
+            outside: 8,
+            contributingTeams: [{ team: PAYMENTS, merged: 8 }],
+          }),
+        }),
+      }),
+      entityScorecard('vault', {
+        codeHost: freshCodeHost('vault', {
+          status: 'expired',
+          contributions: contributionSummary({ merged: 50, outside: 50 }),
+        }),
+      }),
+      entityScorecard('idle', { owner: WEB }),
+    ];
+    const withSecretId = new LoadedScorecards(
+      withContributions.map((scorecard, id) =>
+        indexedScorecardOf(id, {
+          ...scorecardSummaryOf(scorecard),
+          codeHost: scorecard.codeHost,
+        }),
+      ),
+    );
+
+    it('totals outside ÷ merged over the readable entities, unknown authors in merged only', () => {
+      const overview = scorecardOverview(
+        withSecretId,
+        query(),
+        notSecret,
+        levels,
+      );
+      expect(overview.crossTeam).toEqual({
+        merged: 15,
+        outside: 6,
+        unknown: 2,
+        ratio: 0.4,
+        entitiesReported: 2,
+        windowDays: 180,
+      });
+      expect(
+        overview.items.find(i => i.name === 'gateway')?.contributions,
+      ).toEqual({
+        merged: 10,
+        outside: 4,
+        unknown: 2,
+        contributingTeams: [
+          { team: FINANCE, merged: 3 },
+          { team: WEB, merged: 1 },
+        ],
+      });
+      // Expired facts no longer count, here as in the checks.
+      expect(
+        overview.items.find(i => i.name === 'vault')?.contributions,
+      ).toBeUndefined();
+    });
+
+    it('gives each team what it made for other teams and received from them, leaving out what the caller may not read', () => {
+      const contributionsOf = (ids: (id: number) => boolean) =>
+        Object.fromEntries(
+          scorecardOverview(withSecretId, query(), ids, levels).teams.map(
+            team => [team.owner, team.contributions],
+          ),
+        );
+      expect(contributionsOf(notSecret)).toEqual({
+        [FINANCE]: { made: 3, received: 2 },
+        [PAYMENTS]: { made: 2, received: 4 },
+        // Its own entity has no facts; what it made elsewhere was seen.
+        [WEB]: { made: 1, received: 0 },
+      });
+      expect(contributionsOf(everything)).toMatchObject({
+        [FINANCE]: { made: 3, received: 10 },
+        [PAYMENTS]: { made: 10, received: 4 },
+      });
+    });
+
+    it('leaves the contributions out where no entity of the set had them reported', () => {
+      const webOnly = scorecardOverview(
+        withSecretId,
+        query({ owner: WEB }),
+        everything,
+        levels,
+      );
+      expect(webOnly.crossTeam).toBeUndefined();
+      expect(webOnly.teams).toEqual([
+        expect.not.objectContaining({ contributions: expect.anything() }),
+      ]);
+      const plain = scorecardOverview(loaded, query(), everything, levels);
+      expect(plain.crossTeam).toBeUndefined();
+      expect(Object.keys(plain)).not.toContain('crossTeam');
+    });
   });
 });

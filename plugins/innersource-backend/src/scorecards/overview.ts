@@ -1,4 +1,6 @@
 import {
+  CrossTeamTotals,
+  ScorecardContributionCounts,
   ScorecardLevel,
   ScorecardOverview,
   ScorecardOverviewSort,
@@ -25,13 +27,70 @@ type TeamTotals = {
   scored: number;
   scoreSum: number;
   levels: Record<string, number>;
+  /** Outside merged contributions to the team's entities whose contributions were reported. */
+  received: number;
+  /** Whether any of the team's entities had its contributions reported. */
+  reported: boolean;
 };
 
 /**
+ * Cross-team counts over the entities of an overview. The ratio is outside ÷
+ * merged, where merged includes the contributions of authors who map to no
+ * catalog user (`unknown`): they are neither outside nor inside, so an
+ * organisation with many unknown authors shows a ratio that is a lower bound.
+ */
+class CrossTeamCounter {
+  private merged = 0;
+  private outside = 0;
+  private unknown = 0;
+  private entitiesReported = 0;
+  private windowDays = 0;
+  /** Merged contributions credited to each team, on entities other teams own. */
+  readonly made = new Map<string, number>();
+
+  add(
+    contributions: ScorecardContributionCounts,
+    owner: string | undefined,
+    windowDays: number | undefined,
+  ) {
+    this.merged += contributions.merged;
+    this.outside += contributions.outside;
+    this.unknown += contributions.unknown;
+    this.entitiesReported++;
+    this.windowDays = Math.max(this.windowDays, windowDays ?? 0);
+    for (const { team, merged } of contributions.contributingTeams) {
+      if (team !== owner) {
+        this.made.set(team, (this.made.get(team) ?? 0) + merged);
+      }
+    }
+  }
+
+  /** Undefined when no entity counted had its contributions reported. */
+  totals(): CrossTeamTotals | undefined {
+    if (this.entitiesReported === 0) {
+      return undefined;
+    }
+    return {
+      merged: this.merged,
+      outside: this.outside,
+      unknown: this.unknown,
+      ratio: this.merged > 0 ? this.outside / this.merged : null,
+      entitiesReported: this.entitiesReported,
+      windowDays: this.windowDays,
+    };
+  }
+}
+
+/**
  * The overview of the scorecards that a caller may read: filtered, sorted and
- * paged, with the roll-up per owning team over the same filtered set. An
- * entity the caller may not read counts nowhere: not in the items, not in
- * the total, not in any team.
+ * paged, with the roll-up per owning team and the cross-team totals over the
+ * same filtered set. An entity the caller may not read counts nowhere: not in
+ * the items, not in the total, not in any team, not in any contribution count.
+ *
+ * A team's `received` counts the outside merged contributions to the entities
+ * it owns; its `made` counts the merged contributions credited to it on
+ * entities other teams own. Teams are the owners of the filtered set; a team
+ * that owns none of it is counted in the cross-team totals only.
  */
 export function scorecardOverview(
   loaded: LoadedScorecards,
@@ -41,6 +100,7 @@ export function scorecardOverview(
 ): ScorecardOverview {
   const items: ScorecardOverview['items'] = [];
   const teams = new Map<string, TeamTotals>();
+  const crossTeam = new CrossTeamCounter();
   let totalItems = 0;
   const end = query.offset + query.limit;
   for (const entry of loaded.sorted(query.sort)) {
@@ -57,6 +117,13 @@ export function scorecardOverview(
       items.push(summary);
     }
     totalItems++;
+    if (summary.contributions) {
+      crossTeam.add(
+        summary.contributions,
+        summary.owner,
+        entry.contributionsWindowDays,
+      );
+    }
     if (summary.owner) {
       let team = teams.get(summary.owner);
       if (!team) {
@@ -67,6 +134,8 @@ export function scorecardOverview(
           levels: Object.fromEntries(
             [...levels.map(l => l.id), NO_LEVEL].map(id => [id, 0]),
           ),
+          received: 0,
+          reported: false,
         };
         teams.set(summary.owner, team);
       }
@@ -76,16 +145,33 @@ export function scorecardOverview(
         team.scored++;
         team.scoreSum += summary.score;
       }
+      if (summary.contributions) {
+        team.reported = true;
+        team.received += summary.contributions.outside;
+      }
     }
   }
   const rollups: TeamScorecardRollup[] = [...teams.entries()]
     .sort(([a], [b]) => compareText(a, b))
-    .map(([owner, team]) => ({
-      owner,
-      entities: team.entities,
-      averageScore:
-        team.scored > 0 ? Math.round(team.scoreSum / team.scored) : null,
-      levels: team.levels,
-    }));
-  return { items, totalItems, teams: rollups, levels };
+    .map(([owner, team]) => {
+      const made = crossTeam.made.get(owner);
+      return {
+        owner,
+        entities: team.entities,
+        averageScore:
+          team.scored > 0 ? Math.round(team.scoreSum / team.scored) : null,
+        levels: team.levels,
+        ...(team.reported || made !== undefined
+          ? { contributions: { made: made ?? 0, received: team.received } }
+          : {}),
+      };
+    });
+  const totals = crossTeam.totals();
+  return {
+    items,
+    totalItems,
+    teams: rollups,
+    levels,
+    ...(totals ? { crossTeam: totals } : {}),
+  };
 }

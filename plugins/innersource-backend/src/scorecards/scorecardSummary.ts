@@ -1,7 +1,15 @@
 import {
+  BoardCodeHostFacts,
+  CodeHostIssue,
+  EntityCodeHostSummary,
   EntityScorecard,
+  ScorecardContributionCounts,
   ScorecardSummary,
 } from '@innersource/backstage-plugin-innersource-common';
+import { lowerCase } from '../lowerCase';
+
+/** A board item shows at most this many of an entity's newest issues. */
+export const MAX_BOARD_ISSUES = 5;
 
 /** The ids of the checks that fail, in the order of the checks. */
 export function failingChecksOf(
@@ -12,10 +20,81 @@ export function failingChecksOf(
     .map(result => result.checkId);
 }
 
+/**
+ * The counts the overview shows of an entity's contributions, when the code
+ * host reported them and the facts still count (`fresh`): expired facts no
+ * longer count for the checks, so they count nowhere else either. Team refs
+ * are lower-cased, as owners are.
+ */
+export function contributionCountsOf(
+  codeHost: EntityCodeHostSummary | undefined,
+): ScorecardContributionCounts | undefined {
+  const contributions =
+    codeHost?.status === 'fresh' ? codeHost.contributions : undefined;
+  if (!contributions) {
+    return undefined;
+  }
+  return {
+    merged: contributions.merged,
+    outside: contributions.outside,
+    unknown: contributions.unknown,
+    contributingTeams: contributions.contributingTeams.map(
+      ({ team, merged }) => ({ team: lowerCase(team), merged }),
+    ),
+  };
+}
+
+/** The URL when it is an absolute http(s) URL; code-host text is untrusted. */
+export function httpUrlOrUndefined(value: unknown): string | undefined {
+  if (typeof value !== 'string') {
+    return undefined;
+  }
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * What the board shows of an entity's code-host facts: only fresh facts that
+ * include the open issues (a board never shows a count that was not read),
+ * with the newest few issues whose links are http(s).
+ */
+export function boardCodeHostFactsOf(
+  codeHost: EntityCodeHostSummary | undefined,
+): BoardCodeHostFacts | undefined {
+  if (
+    codeHost?.status !== 'fresh' ||
+    typeof codeHost.openIssues !== 'number' ||
+    !codeHost.readAt
+  ) {
+    return undefined;
+  }
+  const repositoryUrl = httpUrlOrUndefined(codeHost.repository?.url);
+  if (!repositoryUrl) {
+    return undefined;
+  }
+  const newestIssues: CodeHostIssue[] = (codeHost.newestIssues ?? [])
+    .filter(issue => httpUrlOrUndefined(issue.url))
+    .slice(0, MAX_BOARD_ISSUES);
+  return {
+    repositoryUrl,
+    openIssues: codeHost.openIssues,
+    newestIssues,
+    ...(codeHost.lastCommitAt !== undefined
+      ? { lastCommitAt: codeHost.lastCommitAt }
+      : {}),
+    readAt: codeHost.readAt,
+  };
+}
+
 /** The summary of a scorecard, as lists and badges show it. */
 export function scorecardSummaryOf(
   scorecard: EntityScorecard,
 ): ScorecardSummary {
+  const contributions = contributionCountsOf(scorecard.codeHost);
   return {
     entityRef: scorecard.entityRef,
     kind: scorecard.kind,
@@ -28,5 +107,6 @@ export function scorecardSummaryOf(
     ...(scorecard.nextLevel ? { nextLevel: scorecard.nextLevel } : {}),
     failingChecks: failingChecksOf(scorecard),
     computedAt: scorecard.computedAt,
+    ...(contributions ? { contributions } : {}),
   };
 }

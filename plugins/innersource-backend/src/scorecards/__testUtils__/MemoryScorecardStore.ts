@@ -1,10 +1,12 @@
 import {
   EntityScorecard,
   ScorecardHistoryPoint,
-  ScorecardSummary,
 } from '@innersource/backstage-plugin-innersource-common';
 import { utcDayOf } from '../../database/DatabaseScorecardStore';
-import { ScorecardStore } from '../../database/ScorecardStore';
+import {
+  ScorecardStore,
+  StoredScorecardSummary,
+} from '../../database/ScorecardStore';
 import { scorecardSummaryOf } from '../scorecardSummary';
 
 /** A {@link ScorecardStore} in memory, with the database store's rules. */
@@ -71,8 +73,11 @@ export class MemoryScorecardStore implements ScorecardStore {
     return [...this.current.values()];
   }
 
-  async listScorecardSummaries(): Promise<ScorecardSummary[]> {
-    return [...this.current.values()].map(scorecardSummaryOf);
+  async listScorecardSummaries(): Promise<StoredScorecardSummary[]> {
+    return [...this.current.values()].map(scorecard => ({
+      ...scorecardSummaryOf(scorecard),
+      ...(scorecard.codeHost ? { codeHost: scorecard.codeHost } : {}),
+    }));
   }
 
   async getScorecard(entityRef: string) {
