@@ -69,7 +69,9 @@ exports.up = async function up(knex) {
       .integer('consecutive_failures')
       .notNullable()
       .defaultTo(0)
-      .comment('Failed attempts since the last good read; the back-off grows with it');
+      .comment(
+        'Failed attempts since the last good read; the back-off grows with it',
+      );
     table
       .timestamp('next_attempt_at', { useTz: true })
       .nullable()
@@ -80,7 +82,9 @@ exports.up = async function up(knex) {
       .boolean('not_found')
       .notNullable()
       .defaultTo(false)
-      .comment('True when the host said at the last attempt that it has no such repository');
+      .comment(
+        'True when the host said at the last attempt that it has no such repository',
+      );
   });
 
   await knex.schema.alterTable('scorecards', table => {

@@ -47,7 +47,9 @@ export type RepositoryRef = {
  */
 export interface CodeHostFactsStore {
   /** The stored state of the repositories with these keys; keys never seen are absent. */
-  getRepositories(keys: Iterable<string>): Promise<Map<string, StoredRepository>>;
+  getRepositories(
+    keys: Iterable<string>,
+  ): Promise<Map<string, StoredRepository>>;
 
   /** New facts from a good read: failures and back-off are cleared. */
   saveRead(

@@ -120,13 +120,13 @@ describe('DatabaseCodeHostFactsStore', () => {
         windowDays: 180,
         at: new Date(LATER.getTime() + 120_000),
       });
-      expect((await store.getRepositories([ref.key])).get(ref.key)).toMatchObject(
-        {
-          facts: { lastCommitAt: '2026-03-10T11:00:00Z' },
-          consecutiveFailures: 0,
-          lastFailure: 'GitHub answered 503',
-        },
-      );
+      expect(
+        (await store.getRepositories([ref.key])).get(ref.key),
+      ).toMatchObject({
+        facts: { lastCommitAt: '2026-03-10T11:00:00Z' },
+        consecutiveFailures: 0,
+        lastFailure: 'GitHub answered 503',
+      });
     });
 
     it('records a failure of a repository never read, without facts', async () => {
@@ -180,9 +180,14 @@ describe('DatabaseCodeHostFactsStore', () => {
         at: READ_AT,
       });
       await store.saveUnchanged(ref, { at: LATER });
-      expect((await store.getRepositories([ref.key])).get(ref.key)).toMatchObject(
-        { facts, readAt: LATER, changeToken: 'a', lastAttemptAt: LATER },
-      );
+      expect(
+        (await store.getRepositories([ref.key])).get(ref.key),
+      ).toMatchObject({
+        facts,
+        readAt: LATER,
+        changeToken: 'a',
+        lastAttemptAt: LATER,
+      });
 
       // Without facts to keep, "unchanged" stores nothing.
       const other = { ...ref, key: 'github:github.com/acme/other' };

@@ -51,7 +51,10 @@ function storedOf(row: RepositoryRow): StoredRepository {
     key: row.repository_key,
     provider: row.provider,
     repository: JSON.parse(row.repository),
-    ...optional('facts', row.facts !== null ? JSON.parse(row.facts) : undefined),
+    ...optional(
+      'facts',
+      row.facts !== null ? JSON.parse(row.facts) : undefined,
+    ),
     ...optional('readAt', toDate(row.read_at)),
     ...optional('changeToken', row.change_token ?? undefined),
     ...optional(
