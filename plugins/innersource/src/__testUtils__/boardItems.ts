@@ -1,13 +1,7 @@
 import { ContributionType } from '@innersource/backstage-plugin-innersource-common';
 import { BoardItem } from '../api';
 import { BIDI, HOSTILE_HTML, HOSTILE_URL, LONG } from './entities';
-
-const HOUR = 60 * 60 * 1000;
-
-/** An ISO time this many hours before the test runs, so ages read the same every day. */
-export function hoursAgo(hours: number): string {
-  return new Date(Date.now() - hours * HOUR).toISOString();
-}
+import { hoursAgo } from './time';
 
 function item(
   name: string,

@@ -1,4 +1,5 @@
 import {
+  EntityCodeHostSummary,
   EntityScorecard,
   ScorecardCheck,
   ScorecardChecksResponse,
@@ -8,6 +9,7 @@ import {
   TeamScorecardRollup,
 } from '@innersource/backstage-plugin-innersource-common';
 import { HOSTILE_HTML, HOSTILE_URL } from './entities';
+import { hoursAgo } from './time';
 
 export const scorecardLevels: ScorecardLevel[] = [
   {
@@ -62,9 +64,19 @@ export const scorecardChecks: ScorecardCheck[] = [
   check('trusted-committers', 'Trusted committers', 'silver', 3),
   check('codeowners', 'CODEOWNERS', 'silver', 1),
   check('license', 'License', 'silver', 1),
-  check('outside-contributions', 'Outside contributions', 'gold', 5),
-  check('response-time', 'Response time', 'gold', 2),
-  check('good-first-issues', 'Good first issues', 'gold', 1),
+  {
+    ...check('outside-contributions', 'Outside contributions', 'gold', 5),
+    needs: 'code-host',
+  },
+  {
+    ...check('response-time', 'Response time', 'gold', 2),
+    needs: 'code-host',
+  },
+  {
+    ...check('good-first-issues', 'Good first issues', 'gold', 1),
+    needs: 'code-host',
+    optional: true,
+  },
 ];
 
 export const checksResponse: ScorecardChecksResponse = {
@@ -213,3 +225,70 @@ export const teamRollups: TeamScorecardRollup[] = [
     levels: { none: 1 },
   },
 ];
+
+/** Facts read two hours ago from GitHub: 5 of 12 merged pull requests from other teams. */
+export const freshCodeHost: EntityCodeHostSummary = {
+  status: 'fresh',
+  repository: {
+    provider: 'github',
+    host: 'github.com',
+    slug: 'acme-retail/payments-gateway',
+    url: 'https://github.com/acme-retail/payments-gateway',
+  },
+  readAt: hoursAgo(2),
+  lastCommitAt: hoursAgo(3 * 24 + 1),
+  openIssues: 4,
+  newestIssues: [],
+  contributions: {
+    windowDays: 180,
+    merged: 12,
+    outside: 5,
+    inside: 4,
+    unknown: 3,
+    unknownLogins: ['octo-cat', 'ghost-writer'],
+    crossTeamRatio: 5 / 12,
+    contributingTeams: [
+      { team: 'group:default/search', merged: 3 },
+      { team: 'group:default/web', merged: 2 },
+    ],
+    medianFirstResponseHours: 30,
+    responseSamples: 5,
+    truncated: false,
+  },
+};
+
+/**
+ * Welcoming, next level Collaborative: outside contributions fail, and the
+ * response time was not reported (a missing fact). The good-first issues were
+ * not reported either, but that check is optional and blocks nothing.
+ */
+export const goldCandidateScorecard: EntityScorecard = {
+  ...paymentsScorecard,
+  level: 'silver',
+  score: 70,
+  nextLevel: {
+    id: 'gold',
+    blockingChecks: ['outside-contributions', 'response-time'],
+    missingFacts: ['response-time'],
+  },
+  results: paymentsScorecard.results.map(result => {
+    switch (result.checkId) {
+      case 'outside-contributions':
+        return {
+          ...result,
+          evidence: '0 merged pull requests from other teams in 180 days',
+        };
+      case 'response-time':
+        return {
+          ...result,
+          status: 'not-reported',
+          evidence: 'pull requests were not read: GitHub answered 403',
+        };
+      case 'good-first-issues':
+        return result;
+      default:
+        return { ...result, status: 'pass' };
+    }
+  }),
+  codeHost: freshCodeHost,
+};

@@ -9,12 +9,15 @@ import {
   renderWithEntity,
 } from '../../__testUtils__/renderWithEntity';
 import {
+  freshCodeHost,
+  goldCandidateScorecard,
   hostileChecksResponse,
   hostileScorecard,
   paymentsHistory,
   paymentsScorecard,
 } from '../../__testUtils__/scorecards';
 import { setupScorecardServer } from '../../__testUtils__/scorecardServer';
+import { textContent } from '../../__testUtils__/textContent';
 import { EntityInnerSourceContent } from '../EntityInnerSourceContent';
 import { EntityScorecardContent } from './EntityScorecardContent';
 
@@ -80,6 +83,69 @@ describe('EntityScorecardContent', () => {
 
     const gold = screen.getByRole('table', { name: 'Collaborative checks' });
     expect(rowOf(gold, 'Good first issues')).toHaveTextContent('Not reported');
+  });
+
+  it('names the facts that were not reported apart from the checks that fail', async () => {
+    scorecards.serveScorecard({ ...goldCandidateScorecard, codeHost: undefined });
+    await renderContent();
+
+    const explanation = within(
+      await screen.findByRole('region', { name: 'What the next level needs' }),
+    );
+    expect(
+      explanation.getByText(textContent(/^Collaborative needs this check to pass/)),
+    ).toHaveTextContent(
+      'Collaborative needs this check to pass: Outside contributions',
+    );
+    expect(
+      explanation.getByText(textContent(/^Collaborative needs facts/)),
+    ).toHaveTextContent(
+      'Collaborative needs facts that were not reported: Response time — install a code-host module or mark the checks optional',
+    );
+
+    const gold = screen.getByRole('table', { name: 'Collaborative checks' });
+    const responseTime = rowOf(gold, 'Response time');
+    expect(responseTime).toHaveTextContent('Not reported');
+    expect(responseTime).toHaveTextContent(
+      'pull requests were not read: GitHub answered 403',
+    );
+    expect(responseTime).not.toHaveTextContent('optional');
+    // Optional: not reported, and still not in the way of the level.
+    const goodFirstIssues = rowOf(gold, 'Good first issues');
+    expect(goodFirstIssues).toHaveTextContent('Good first issues optional');
+    expect(explanation.queryByText(textContent(/Good first issues/))).toBeNull();
+  });
+
+  it('points to the evidence when the code host was read but a fact is still missing', async () => {
+    scorecards.serveScorecard({ ...goldCandidateScorecard, codeHost: freshCodeHost });
+    await renderContent();
+
+    expect(
+      await screen.findByText(textContent(/^Collaborative needs facts/)),
+    ).toHaveTextContent(
+      "Collaborative needs facts that were not reported: Response time — each check's evidence says why, or mark the checks optional",
+    );
+  });
+
+  it('tells missing facts from failures in scorecards stored before missingFacts existed', async () => {
+    scorecards.serveScorecard({
+      ...goldCandidateScorecard,
+      nextLevel: {
+        id: 'gold',
+        blockingChecks: ['outside-contributions', 'response-time'],
+      },
+      codeHost: { status: 'pending' },
+    });
+    await renderContent();
+
+    expect(
+      await screen.findByText(textContent(/^Collaborative needs facts/)),
+    ).toHaveTextContent(
+      'Collaborative needs facts that were not reported: Response time — they come once the code host has been read, or mark the checks optional',
+    );
+    expect(
+      screen.getByText(textContent(/^Collaborative needs this check/)),
+    ).toHaveTextContent('Outside contributions');
   });
 
   it('draws the score history with an accessible summary', async () => {

@@ -27,11 +27,14 @@ import { useEntityScorecard } from '../../hooks/useEntityScorecard';
 import { asHttpUrl } from '../../httpUrl';
 import {
   levelTitle,
+  NextLevelExplanation,
   ScorecardCheckStatus,
   scoreText,
 } from '../ScorecardCheckStatus';
 import { ScorecardHistoryChart } from '../ScorecardHistoryChart';
 import { UntrustedText } from '../UntrustedText';
+import { useInnerSourceAnnotations } from '../../hooks/useInnerSourceAnnotations';
+import { CodeHostContributions } from './CodeHostContributions';
 import { RecomputeButton } from './RecomputeButton';
 import { useScorecardHistory } from './useScorecardHistory';
 
@@ -110,6 +113,17 @@ function CheckRow(props: { row: ResultRow }) {
           <strong>
             <UntrustedText>{check?.title ?? result.checkId}</UntrustedText>
           </strong>
+          {check?.optional && (
+            <Typography
+              variant="caption"
+              color="textSecondary"
+              component="span"
+              title="While not reported, it does not keep the entity from its level"
+            >
+              {' '}
+              optional
+            </Typography>
+          )}
         </Typography>
         {check?.description && (
           <Typography variant="caption" color="textSecondary">
@@ -162,6 +176,7 @@ function Scorecard(props: {
   const classes = useStyles();
   const { scorecard, checks } = props;
   const history = useScorecardHistory(props.entityRef, props.historyVersion);
+  const { profile } = useInnerSourceAnnotations();
   const levels = checks.levels;
   const heldLevel = levels.find(l => l.id === scorecard.level);
   const nextLevel = scorecard.nextLevel;
@@ -206,8 +221,22 @@ function Scorecard(props: {
           </div>
         )}
       </div>
+      {nextLevel && (
+        <section aria-label="What the next level needs">
+          <NextLevelExplanation
+            scorecard={scorecard}
+            checks={checks.checks}
+            levels={levels}
+          />
+        </section>
+      )}
 
-      <Typography variant="h6" component="h3">
+      <CodeHostContributions
+        codeHost={scorecard.codeHost}
+        promise={profile.responseTime}
+      />
+
+      <Typography variant="h6" component="h3" className={classes.level}>
         Score history
       </Typography>
       {history.error ? (

@@ -175,7 +175,7 @@ describe('HelpWantedBoard', () => {
     expect(newest[0]).toHaveTextContent(
       'good first issuea11yopened 3 days ago',
     );
-    expect(newest[1]).toHaveTextContent('opened 1 week ago');
+    expect(newest[1]).toHaveTextContent('opened 10 days ago');
     expect(issues.getByText('Last commit 5 hours ago')).toBeInTheDocument();
     expect(issues.getByRole('link', { name: /^Repository/ })).toHaveAttribute(
       'href',

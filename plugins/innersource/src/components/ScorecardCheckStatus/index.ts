@@ -2,4 +2,10 @@ export {
   ScorecardCheckStatus,
   CHECK_STATUS_TEXT,
 } from './ScorecardCheckStatus';
-export { levelTitle, scoreText } from './scorecardText';
+export { NextLevelExplanation } from './NextLevelExplanation';
+export {
+  levelTitle,
+  missingFactsHint,
+  nextLevelBlockers,
+  scoreText,
+} from './scorecardText';

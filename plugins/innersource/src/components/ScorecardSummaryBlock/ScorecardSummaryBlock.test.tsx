@@ -9,12 +9,14 @@ import {
   renderWithEntity,
 } from '../../__testUtils__/renderWithEntity';
 import {
+  goldCandidateScorecard,
   hostileChecksResponse,
   hostileScorecard,
   paymentsScorecard,
   scorecardChecks,
 } from '../../__testUtils__/scorecards';
 import { setupScorecardServer } from '../../__testUtils__/scorecardServer';
+import { textContent } from '../../__testUtils__/textContent';
 import { EntityInnerSourceCard } from '../EntityInnerSourceCard';
 import { ScorecardSummaryBlock } from './ScorecardSummaryBlock';
 import { mostImportantFailingChecks } from './mostImportantFailingChecks';
@@ -89,6 +91,39 @@ describe('ScorecardSummaryBlock', () => {
     expect(
       screen.getByRole('link', { name: 'See the full scorecard' }),
     ).toHaveAttribute('href', TAB);
+  });
+
+  it('says which checks fail and which facts were missing for the next level', async () => {
+    scorecards.serveScorecard(paymentsScorecard);
+    const first = await renderBlock();
+    expect(
+      await screen.findByText(textContent(/^Welcoming needs these checks to pass/)),
+    ).toHaveTextContent(
+      'Welcoming needs these checks to pass: Chat channel, Trusted committers',
+    );
+    expect(screen.queryByText(textContent(/not reported:/))).toBeNull();
+    first.unmount();
+
+    scorecards.serveScorecard({ ...goldCandidateScorecard, codeHost: undefined });
+    await renderBlock();
+    expect(
+      await screen.findByText(textContent(/^Collaborative needs facts that were not reported/)),
+    ).toHaveTextContent(
+      'Collaborative needs facts that were not reported: Response time — install a code-host module or mark the checks optional',
+    );
+    expect(
+      screen.getByText(textContent(/^Collaborative needs this check to pass/)),
+    ).toHaveTextContent(
+      'Collaborative needs this check to pass: Outside contributions',
+    );
+    // A missing fact is explained by its evidence, not by a remediation.
+    const items = within(
+      screen.getByRole('list', { name: 'Checks to fix first' }),
+    ).getAllByRole('listitem');
+    expect(items[1]).toHaveTextContent(
+      'Response timeNot reportedblocks Collaborativepull requests were not read: GitHub answered 403',
+    );
+    expect(items[1]).not.toHaveTextContent('Fix response-time.');
   });
 
   it('says the entity is not scored yet when the backend has no scorecard', async () => {

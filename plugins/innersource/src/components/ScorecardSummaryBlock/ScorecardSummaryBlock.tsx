@@ -8,6 +8,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import { useEntityScorecard } from '../../hooks/useEntityScorecard';
 import {
   levelTitle,
+  NextLevelExplanation,
   ScorecardCheckStatus,
   scoreText,
 } from '../ScorecardCheckStatus';
@@ -98,6 +99,13 @@ export function ScorecardSummaryBlock(props: { tabLink: string }) {
             Score: <strong>{scoreText(scorecard.score)}</strong>
           </span>
         </Typography>
+        <Box mb={1}>
+          <NextLevelExplanation
+            scorecard={scorecard}
+            checks={checks.checks}
+            levels={checks.levels}
+          />
+        </Box>
         {failing.length === 0 ? (
           <Typography variant="body2">No failing checks.</Typography>
         ) : (
@@ -115,16 +123,28 @@ export function ScorecardSummaryBlock(props: { tabLink: string }) {
                     </UntrustedText>
                   </strong>
                   <ScorecardCheckStatus status={result.status} />
+                  {check?.optional && (
+                    <Typography variant="caption" color="textSecondary">
+                      optional
+                    </Typography>
+                  )}
                   {blocking && scorecard.nextLevel && (
                     <Typography variant="caption" color="textSecondary">
                       blocks {levelTitle(checks.levels, scorecard.nextLevel.id)}
                     </Typography>
                   )}
                 </Typography>
-                {check?.remediation && (
+                {result.status === 'not-reported' ? (
+                  // Its evidence says which fact is missing and how to provide it.
                   <Typography variant="body2" color="textSecondary">
-                    <UntrustedText>{check.remediation}</UntrustedText>
+                    <UntrustedText>{result.evidence}</UntrustedText>
                   </Typography>
+                ) : (
+                  check?.remediation && (
+                    <Typography variant="body2" color="textSecondary">
+                      <UntrustedText>{check.remediation}</UntrustedText>
+                    </Typography>
+                  )
                 )}
               </li>
             ))}
