@@ -1,4 +1,5 @@
 import {
+  CrossTeamTotals,
   ScorecardOverview,
   ScorecardSummary,
   TeamScorecardRollup,
@@ -28,8 +29,56 @@ function rollUp(items: ScorecardSummary[]): TeamScorecardRollup[] {
         ? Math.round(scores.reduce((a, b) => a + b, 0) / scores.length)
         : null,
       levels,
+      ...teamContributions(owner, owned, items),
     };
   }).sort((a, b) => (b.averageScore ?? -1) - (a.averageScore ?? -1));
+}
+
+/**
+ * What a team made for other teams' entities and received from other teams,
+ * when any entity involved reported contributions.
+ */
+function teamContributions(
+  owner: string,
+  owned: ScorecardSummary[],
+  all: ScorecardSummary[],
+): Pick<TeamScorecardRollup, 'contributions'> {
+  const reportedOwned = owned.filter(item => item.contributions);
+  const made = all
+    .filter(item => item.owner !== owner)
+    .flatMap(item => item.contributions?.contributingTeams ?? [])
+    .filter(contribution => contribution.team === owner);
+  if (reportedOwned.length === 0 && made.length === 0) {
+    return {};
+  }
+  return {
+    contributions: {
+      made: made.reduce((sum, contribution) => sum + contribution.merged, 0),
+      received: reportedOwned.reduce(
+        (sum, item) => sum + (item.contributions?.outside ?? 0),
+        0,
+      ),
+    },
+  };
+}
+
+function crossTeam(items: ScorecardSummary[]): CrossTeamTotals | undefined {
+  const reported = items.flatMap(item =>
+    item.contributions ? [item.contributions] : [],
+  );
+  if (reported.length === 0) {
+    return undefined;
+  }
+  const merged = reported.reduce((sum, c) => sum + c.merged, 0);
+  const outside = reported.reduce((sum, c) => sum + c.outside, 0);
+  return {
+    merged,
+    outside,
+    unknown: reported.reduce((sum, c) => sum + c.unknown, 0),
+    ratio: merged === 0 ? null : outside / merged,
+    entitiesReported: reported.length,
+    windowDays: 180,
+  };
 }
 
 /** A small stand-in for `GET /scorecards`: filters, sorts and pages like the backend. */
@@ -57,5 +106,6 @@ export function answerOverview(
     totalItems: matching.length,
     teams: rollUp(matching),
     levels: scorecardLevels,
+    ...(crossTeam(matching) ? { crossTeam: crossTeam(matching) } : {}),
   };
 }

@@ -292,3 +292,46 @@ export const goldCandidateScorecard: EntityScorecard = {
   }),
   codeHost: freshCodeHost,
 };
+
+/**
+ * The summaries with contributions: search made 30 to payments' entities and
+ * received 6 from web; media's entity reported nothing.
+ */
+export const contributionSummaries: ScorecardSummary[] = scorecardSummaries.map(
+  item => {
+    switch (item.name) {
+      case 'payments-gateway':
+        return {
+          ...item,
+          contributions: {
+            merged: 180,
+            outside: 30,
+            unknown: 10,
+            contributingTeams: [{ team: 'group:default/search', merged: 30 }],
+          },
+        };
+      case 'refunds-service':
+        return {
+          ...item,
+          contributions: {
+            merged: 20,
+            outside: 0,
+            unknown: 2,
+            contributingTeams: [],
+          },
+        };
+      case 'search-indexer':
+        return {
+          ...item,
+          contributions: {
+            merged: 40,
+            outside: 6,
+            unknown: 0,
+            contributingTeams: [{ team: 'group:default/web', merged: 6 }],
+          },
+        };
+      default:
+        return item;
+    }
+  },
+);

@@ -10,6 +10,7 @@ import { setupBoardServer } from '../../__testUtils__/boardServer';
 import { HOSTILE_HTML } from '../../__testUtils__/entities';
 import { expectNoInjectedMarkup } from '../../__testUtils__/renderWithEntity';
 import {
+  contributionSummaries,
   scorecardSummaries,
   teamRollups,
 } from '../../__testUtils__/scorecards';
@@ -106,6 +107,56 @@ describe('the Scorecards tab of the InnerSource page', () => {
       '2payments256 / 100Welcoming: 1, Discoverable: 1',
       '3media1Not scoredNo level: 1',
     ]);
+  });
+
+  it('shows per team the contributions made to and received from other teams', async () => {
+    scorecards.serveSummaries(contributionSummaries);
+    await renderPage('/innersource/scorecards');
+
+    const table = await screen.findByRole('table', { name: 'Teams' });
+    const header = within(table).getAllByRole('columnheader');
+    expect(header.map(cell => cell.textContent)).toContain(
+      'Contributions made to other teams',
+    );
+    expect(header.map(cell => cell.textContent)).toContain(
+      'Contributions received from other teams',
+    );
+    const rows = within(table).getAllByRole('row').slice(1);
+    // Owner, made, received.
+    expect(
+      rows.map(row =>
+        [1, 5, 6].map(column => row.children[column].textContent),
+      ),
+    ).toEqual([
+      ['search', '30', '6'],
+      ['payments', '0', '30'],
+      ['media', 'Not reported', 'Not reported'],
+    ]);
+  });
+
+  it("headlines the organisation's cross-team ratio over the entities you can see", async () => {
+    scorecards.serveSummaries(contributionSummaries);
+    await renderPage('/innersource/scorecards');
+
+    const headline = await screen.findByRole('region', {
+      name: 'Cross-team work',
+    });
+    expect(headline).toHaveTextContent(
+      'Cross-team work: 15% of 240 merged pull requests came from another team (last 180 days); 12 by authors with no catalog user',
+    );
+    expect(headline).toHaveTextContent(
+      'Counts only the entities you can see that match the filters; 3 of them reported contributions from the code host.',
+    );
+  });
+
+  it('shows no cross-team numbers when no code host reported contributions', async () => {
+    scorecards.serveSummaries(scorecardSummaries);
+    await renderPage('/innersource/scorecards');
+
+    await screen.findByRole('table', { name: 'Teams' });
+    expect(screen.queryByRole('region', { name: 'Cross-team work' })).toBeNull();
+    expect(screen.queryByText(/Contributions made/)).toBeNull();
+    expect(screen.queryByText('Not reported')).toBeNull();
   });
 
   it('keeps rankTeams stable for ties and puts unscored teams last', () => {

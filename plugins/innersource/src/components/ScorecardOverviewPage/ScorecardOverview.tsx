@@ -17,6 +17,7 @@ import {
 } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
+  CrossTeamTotals,
   ScorecardCheck,
   ScorecardLevel,
   ScorecardOverviewSort,
@@ -119,6 +120,59 @@ function FailingChecks(props: {
   );
 }
 
+function CrossTeamHeadline(props: { totals: CrossTeamTotals }) {
+  const classes = useStyles();
+  const { merged, outside, unknown, ratio, windowDays, entitiesReported } =
+    props.totals;
+  const window = `last ${windowDays} days`;
+  const pullRequests = merged === 1 ? 'pull request' : 'pull requests';
+  const share =
+    ratio === null || merged === 0
+      ? `no merged pull requests (${window})`
+      : `${Math.round(ratio * 100)}% of ${merged} merged ${pullRequests} came from another team (${window})`;
+  const unknownText =
+    unknown > 0 ? `; ${unknown} by authors with no catalog user` : '';
+  return (
+    <section
+      className={classes.section}
+      aria-labelledby="innersource-scorecards-cross-team"
+    >
+      <Typography
+        variant="h6"
+        component="h2"
+        id="innersource-scorecards-cross-team"
+      >
+        Cross-team work
+      </Typography>
+      <Typography variant="body1">
+        Cross-team work: {share}
+        {unknownText}
+      </Typography>
+      <Typography variant="body2" color="textSecondary">
+        Counts only the entities you can see that match the filters;{' '}
+        {entitiesReported === 1
+          ? '1 of them reported'
+          : `${entitiesReported} of them reported`}{' '}
+        contributions from the code host.
+      </Typography>
+    </section>
+  );
+}
+
+function ContributionCell(props: { value?: number }) {
+  return (
+    <TableCell align="right">
+      {props.value === undefined ? (
+        <Typography variant="body2" color="textSecondary" component="span">
+          Not reported
+        </Typography>
+      ) : (
+        props.value
+      )}
+    </TableCell>
+  );
+}
+
 function levelCounts(rollup: TeamScorecardRollup, levels: ScorecardLevel[]) {
   const ordered = [...levels].sort((a, b) => b.rank - a.rank);
   const parts = ordered
@@ -181,8 +235,9 @@ function isFiltered(view: ScorecardOverviewView) {
 /**
  * The scorecard overview without page chrome: every scored entity the user may
  * read with its level, score and failing checks, filtered by level and owner and
- * sorted by score on the server, and the teams ranked by average score. All of
- * it is kept in the URL's search params.
+ * sorted by score on the server, and the teams ranked by average score with
+ * the cross-team work they did and received. All of it is kept in the URL's
+ * search params.
  */
 export function ScorecardOverview() {
   const classes = useStyles();
@@ -307,9 +362,16 @@ export function ScorecardOverview() {
   } else {
     const from = offset + 1;
     const to = offset + overview.items.length;
+    // Columns of code-host numbers only where a code host reported some.
+    const showContributions =
+      Boolean(overview.crossTeam) ||
+      overview.teams.some(team => team.contributions);
     results = (
       <>
         {loading && <LinearProgress aria-label="Updating results" />}
+        {overview.crossTeam && (
+          <CrossTeamHeadline totals={overview.crossTeam} />
+        )}
         <section
           className={`${classes.section} ${loading ? classes.stale : ''}`}
           aria-labelledby="innersource-scorecards-entities"
@@ -408,6 +470,16 @@ export function ScorecardOverview() {
                 <TableCell align="right">Entities</TableCell>
                 <TableCell align="right">Average score</TableCell>
                 <TableCell>Entities per level</TableCell>
+                {showContributions && (
+                  <>
+                    <TableCell align="right">
+                      Contributions made to other teams
+                    </TableCell>
+                    <TableCell align="right">
+                      Contributions received from other teams
+                    </TableCell>
+                  </>
+                )}
               </TableRow>
             </TableHead>
             <TableBody>
@@ -426,6 +498,12 @@ export function ScorecardOverview() {
                     {scoreText(team.averageScore)}
                   </TableCell>
                   <TableCell>{levelCounts(team, levels)}</TableCell>
+                  {showContributions && (
+                    <>
+                      <ContributionCell value={team.contributions?.made} />
+                      <ContributionCell value={team.contributions?.received} />
+                    </>
+                  )}
                 </TableRow>
               ))}
             </TableBody>
