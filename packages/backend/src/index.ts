@@ -30,6 +30,14 @@ backend.add(
 backend.add(import('@innersource/backstage-plugin-innersource-backend'));
 // A custom scorecard check of this demo, added through the innersource-node extension point.
 backend.add(import('./modules/innersourceOnCallCheck'));
+// DEMO FIXTURE, not part of the product: a local GitHub stand-in on :7008 (and a rate-limited
+// one on :7009) that app-config.yaml's integrations.github points at. Runs only when
+// innersource.demo.githubFixture is configured.
+backend.add(import('./modules/demoGithubFixture'));
+// Code-host facts from GitHub and GitHub Enterprise, through integrations.github.
+backend.add(
+  import('@innersource/backstage-plugin-innersource-backend-module-github'),
+);
 backend.add(
   import('@innersource/backstage-plugin-search-backend-module-innersource'),
 );
