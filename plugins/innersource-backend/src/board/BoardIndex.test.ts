@@ -1,6 +1,14 @@
-import { CONTRIBUTION_TYPES } from '@innersource/backstage-plugin-innersource-common';
+import {
+  BoardCodeHostFacts,
+  CONTRIBUTION_TYPES,
+} from '@innersource/backstage-plugin-innersource-common';
 import { storedEntry } from '../__testUtils__/fixtures';
-import { BoardIndex, BoardVisibility, MAX_FACET_VALUES } from './BoardIndex';
+import {
+  BoardIndex,
+  BoardVisibility,
+  LoadedCodeHostFacts,
+  MAX_FACET_VALUES,
+} from './BoardIndex';
 import { decodeCursor } from './cursor';
 import { EntityRefIds } from './EntityRefIds';
 import { BOARD_SORTS, BoardQuery, StoredBoardEntry } from './types';
@@ -22,7 +30,11 @@ function query(overrides: Partial<BoardQuery> = {}): BoardQuery {
   };
 }
 
-function board(entries: StoredBoardEntry[], ids = new EntityRefIds()) {
+function board(
+  entries: StoredBoardEntry[],
+  ids = new EntityRefIds(),
+  codeHost?: LoadedCodeHostFacts,
+) {
   const index = new BoardIndex(entries, ids);
   const page = (
     overrides: Partial<BoardQuery> = {},
@@ -31,6 +43,7 @@ function board(entries: StoredBoardEntry[], ids = new EntityRefIds()) {
       cursor?: string;
       now?: Date;
       isVisible?: BoardVisibility;
+      codeHost?: LoadedCodeHostFacts;
     } = {},
   ) => {
     const q = query(overrides);
@@ -39,6 +52,7 @@ function board(entries: StoredBoardEntry[], ids = new EntityRefIds()) {
       isVisible: options.isVisible ?? everyone,
       limit: options.limit ?? 100,
       after: options.cursor ? decodeCursor(options.cursor, q) : undefined,
+      codeHost: options.codeHost ?? codeHost,
     });
   };
   const names = (
@@ -428,6 +442,188 @@ describe('BoardIndex', () => {
       );
       expect(before.totalItems).toBe(1);
       expect(after.totalItems).toBe(0);
+    });
+  });
+
+  describe('live issues from the code host', () => {
+    /** The facts as one load of the stored scorecards gives them. */
+    function loadedFacts(
+      byName: Record<string, Partial<BoardCodeHostFacts>>,
+    ): LoadedCodeHostFacts {
+      const facts = new Map(
+        Object.entries(byName).map(([name, fields]) => [
+          `component:default/${name}`,
+          {
+            repositoryUrl: `https://github.com/acme/${name}`,
+            openIssues: 0,
+            newestIssues: [],
+            readAt: '2026-06-15T10:00:00.000Z',
+            ...fields,
+          },
+        ]),
+      );
+      return { codeHostFactsOf: ref => facts.get(ref) };
+    }
+    const issueOf = (n: number) => ({
+      title: `Issue ${n}`,
+      url: `https://github.com/acme/x/issues/${n}`,
+      labels: ['good first issue'],
+      createdAt: '2026-06-01T00:00:00.000Z',
+    });
+    const issueEntries = [
+      storedEntry('quiet', { title: 'Quiet', skills: ['go'] }),
+      storedEntry('busy', {
+        title: 'Busy',
+        skills: ['go', 'rust'],
+        asks: asks('Add a Rust client'),
+      }),
+      storedEntry('busier', {
+        title: 'Busier',
+        skills: ['rust'],
+        asks: asks('Port to Rust', 'Write Rust docs'),
+      }),
+      storedEntry('crowded', { title: 'Crowded', skills: ['go'] }),
+      storedEntry('unread', { title: 'Unread', skills: ['go'] }),
+      storedEntry('secret', { title: 'Secret', skills: ['go'] }),
+    ];
+    const facts = loadedFacts({
+      quiet: { openIssues: 0, lastCommitAt: '2026-06-10T00:00:00.000Z' },
+      busy: {
+        openIssues: 3,
+        newestIssues: [issueOf(1)],
+        lastCommitAt: '2026-06-01T00:00:00.000Z',
+      },
+      busier: { openIssues: 3, lastCommitAt: '2026-05-01T00:00:00.000Z' },
+      crowded: { openIssues: 7, lastCommitAt: null },
+      secret: { openIssues: 50, lastCommitAt: '2026-06-14T00:00:00.000Z' },
+    });
+    const ids = new EntityRefIds();
+    const secretId = ids.idOf('component:default/secret');
+    const notSecret: BoardVisibility = id => id !== secretId;
+    const { page, names } = board(issueEntries, ids, facts);
+    const readable = { isVisible: notSecret };
+
+    it('puts the facts on the items that have them, and nothing on the others', () => {
+      const items = page({}, readable).items;
+      expect(items.find(i => i.name === 'busy')?.codeHost).toEqual({
+        repositoryUrl: 'https://github.com/acme/busy',
+        openIssues: 3,
+        newestIssues: [issueOf(1)],
+        lastCommitAt: '2026-06-01T00:00:00.000Z',
+        readAt: '2026-06-15T10:00:00.000Z',
+      });
+      expect(Object.keys(items.find(i => i.name === 'unread')!)).not.toContain(
+        'codeHost',
+      );
+    });
+
+    it('filters to items with open issues, and counts them like a facet', () => {
+      const all = page({}, readable);
+      expect(all.totalItems).toBe(5);
+      expect(all.itemsWithIssues).toBe(3);
+
+      const withIssues = page({ hasIssues: true }, readable);
+      expect(withIssues.items.map(i => i.name).sort()).toEqual([
+        'busier',
+        'busy',
+        'crowded',
+      ]);
+      expect(withIssues.totalItems).toBe(3);
+      expect(withIssues.itemsWithIssues).toBe(3);
+      // The other facets count only what the issues filter lets through.
+      expect(withIssues.facets.skills).toEqual([
+        { value: 'go', count: 2 },
+        { value: 'rust', count: 2 },
+      ]);
+
+      const goOnly = page({ hasIssues: true, skills: ['go'] }, readable);
+      expect(goOnly.items.map(i => i.name).sort()).toEqual(['busy', 'crowded']);
+      // The skill facet leaves its own filter out, not the issues filter.
+      expect(goOnly.facets.skills).toEqual([
+        { value: 'go', count: 2 },
+        { value: 'rust', count: 2 },
+      ]);
+    });
+
+    it('never counts the issues of an entity the caller may not read', () => {
+      expect(page({ hasIssues: true }).totalItems).toBe(4);
+      expect(page({}, readable).itemsWithIssues).toBe(3);
+      expect(names({ sort: 'most-issues' }, readable)).not.toContain('secret');
+    });
+
+    it('most-issues: most open issues first, ties by relevance, items without facts last', () => {
+      expect(names({ sort: 'most-issues' }, readable)).toEqual([
+        'crowded',
+        // Three issues each: the one with more current asks first.
+        'busier',
+        'busy',
+        'quiet',
+        'unread',
+      ]);
+      // With free text, ties go by how well the item matches.
+      expect(
+        names({ sort: 'most-issues', text: 'rust client' }, readable),
+      ).toEqual(['busy']);
+      expect(names({ sort: 'most-issues', text: 'go' }, readable)).toEqual([
+        'crowded',
+        'busy',
+        'quiet',
+        'unread',
+      ]);
+    });
+
+    it('most-active: latest commit first, items without a commit or facts last', () => {
+      expect(names({ sort: 'most-active' }, readable)).toEqual([
+        'quiet',
+        'busy',
+        'busier',
+        'crowded',
+        'unread',
+      ]);
+    });
+
+    it.each(['most-issues', 'most-active'] as const)(
+      'pages through %s without repeating or skipping items',
+      sort => {
+        for (const text of ['', 'go']) {
+          const all = names({ sort, text }, readable);
+          const seen: string[] = [];
+          let cursor: string | undefined;
+          do {
+            const result = page(
+              { sort, text },
+              { ...readable, limit: 2, cursor },
+            );
+            seen.push(...result.items.map(i => i.name));
+            cursor = result.nextCursor;
+          } while (cursor);
+          expect(seen).toEqual(all);
+        }
+      },
+    );
+
+    it('works the issues out again when new facts are loaded, even for a kept answer', () => {
+      const isVisible = Object.assign((id: number) => id !== secretId, {
+        key: 'everyone-but-secret',
+      });
+      const before = page({ hasIssues: true }, { isVisible });
+      expect(before.totalItems).toBe(3);
+      const newer = loadedFacts({ quiet: { openIssues: 2 } });
+      const after = page({ hasIssues: true }, { isVisible, codeHost: newer });
+      expect(after.items.map(i => i.name)).toEqual(['quiet']);
+      expect(after.items[0].codeHost?.openIssues).toBe(2);
+      expect(
+        page({}, { isVisible, codeHost: newer }).items.find(
+          i => i.name === 'busy',
+        )?.codeHost,
+      ).toBeUndefined();
+    });
+
+    it('claims no issues without facts', () => {
+      const { page: withoutFacts } = board(issueEntries);
+      const result = withoutFacts({ hasIssues: true });
+      expect(result.totalItems).toBe(0);
+      expect(Object.keys(withoutFacts())).not.toContain('itemsWithIssues');
     });
   });
 

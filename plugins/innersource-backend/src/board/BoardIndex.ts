@@ -1,4 +1,5 @@
 import {
+  BoardCodeHostFacts,
   CONTRIBUTION_TYPES,
   ContributionType,
 } from '@innersource/backstage-plugin-innersource-common';
@@ -23,6 +24,8 @@ const FACETS = [
   'tags',
 ] as const;
 const TYPES = 1;
+/** The bit of the `issues` filter in a filter mask, after the facets' bits. */
+const ISSUES = 1 << FACETS.length;
 
 /** At most this many values of a facet are returned (the most frequent), plus the selected ones. */
 export const MAX_FACET_VALUES = 100;
@@ -91,14 +94,36 @@ class Lists {
   }
 }
 
-/** What depends on the day: which asks have expired, and the orders that count asks. */
-type DayState = {
+/**
+ * The code-host facts of the board's entities as loaded at one moment (the
+ * stored scorecards' live issues): a new object whenever the facts change, so
+ * that the board knows to work out again what depends on them.
+ */
+export type LoadedCodeHostFacts = {
+  codeHostFactsOf(entityRef: string): BoardCodeHostFacts | undefined;
+};
+
+/**
+ * What depends on the day and on the code-host facts: which asks have
+ * expired, the live issues, the orders, the items and the kept scans. Worked
+ * out again when either changes.
+ */
+type ViewState = {
   day: string;
+  codeHost: LoadedCodeHostFacts | undefined;
   expired: Uint8Array;
   askCount: Int32Array;
+  /** Per position: the code-host facts, when there are fresh ones. */
+  facts: Array<BoardCodeHostFacts | undefined>;
+  /** Per position: open issues, or -1 without facts. */
+  openIssues: Int32Array;
+  /** Whether any entry has code-host facts. */
+  hasFacts: boolean;
   orders: Map<string, Int32Array>;
-  /** Items as served that day, by position: the same object for every caller. */
+  /** Items as served, by position: the same object for every caller. */
   items: Array<BoardItem | undefined>;
+  /** Query scans kept for callers with the same visibility key. */
+  scans: Map<string, QueryScan>;
 };
 
 /**
@@ -114,9 +139,11 @@ export type BoardVisibility = ((entityId: number) => boolean) & {
 type QueryScan = {
   /** The matching positions, in the query's order. */
   matches: Int32Array;
-  /** With the relevance sort: each match's relevance. */
+  /** When the order depends on free text: each match's relevance. */
   scores?: Int32Array;
   facets: BoardFacets;
+  /** Matches with open issues, the `issues` filter left out; set when any entry has facts. */
+  itemsWithIssues?: number;
 };
 
 /** Scans kept per index; a scan costs about a pass over the entries. */
@@ -125,6 +152,8 @@ const MAX_CACHED_SCANS = 128;
 export type BoardIndexQueryOptions = {
   now: Date;
   isVisible: BoardVisibility;
+  /** The live issues of the entries; without them, items show none. */
+  codeHost?: LoadedCodeHostFacts;
   limit: number;
   /** The key of the last item of the previous page. */
   after?: SortKey;
@@ -135,8 +164,9 @@ export type BoardExport = { items: BoardItem[]; totalItems: number };
 
 /** A query made ready for the pass over the entries. */
 type PreparedQuery = {
-  day: DayState;
+  day: ViewState;
   isVisible: BoardVisibility;
+  hasIssues: boolean;
   /** Per query word: the fields of each entry in which it occurs. */
   termFields: Uint8Array[];
   /** Facets with a filter, and per facet the selected value ids as flags. */
@@ -190,8 +220,7 @@ export class BoardIndex {
   private readonly counterLists: Lists;
   /** Per position: the counters of the types only its asks bring. */
   private readonly askTypeCounterLists: Lists;
-  private dayState?: DayState;
-  private readonly scans = new Map<string, QueryScan>();
+  private viewState?: ViewState;
 
   constructor(entries: StoredBoardEntry[], ids: EntityRefIds) {
     for (const type of CONTRIBUTION_TYPES) {
@@ -267,9 +296,15 @@ export class BoardIndex {
   }
 
   /** One entry as an item, regardless of who asks: check visibility first. */
-  item(entityRef: string, now: Date): BoardItem | undefined {
+  item(
+    entityRef: string,
+    now: Date,
+    codeHost?: LoadedCodeHostFacts,
+  ): BoardItem | undefined {
     const pos = this.positions.get(entityRef);
-    return pos === undefined ? undefined : this.toItem(pos, this.stateOf(now));
+    return pos === undefined
+      ? undefined
+      : this.toItem(pos, this.stateOf(now, codeHost));
   }
 
   /** One page of the board for a caller, with the total and the facets. */
@@ -281,9 +316,14 @@ export class BoardIndex {
     totalItems: number;
     nextCursor?: string;
     facets: BoardFacets;
+    itemsWithIssues?: number;
   } {
-    const day = this.stateOf(options.now);
-    const { matches, scores, facets } = this.scan(query, day, options);
+    const day = this.stateOf(options.now, options.codeHost);
+    const { matches, scores, facets, itemsWithIssues } = this.scan(
+      query,
+      day,
+      options,
+    );
     const keyAt = (i: number) =>
       this.keyOf(matches[i], day, query, scores ? scores[i] : 0);
     const start = options.after
@@ -300,15 +340,21 @@ export class BoardIndex {
           ? encodeCursor(query, keyAt(end - 1))
           : undefined,
       facets,
+      ...(itemsWithIssues !== undefined ? { itemsWithIssues } : {}),
     };
   }
 
   /** All matching items in the query's order, up to `max`, and how many there are. */
   export(
     query: BoardQuery,
-    options: { now: Date; isVisible: BoardVisibility; max: number },
+    options: {
+      now: Date;
+      isVisible: BoardVisibility;
+      max: number;
+      codeHost?: LoadedCodeHostFacts;
+    },
   ): BoardExport {
-    const day = this.stateOf(options.now);
+    const day = this.stateOf(options.now, options.codeHost);
     const { matches } = this.scan(query, day, options);
     return {
       items: Array.from(matches.subarray(0, options.max), pos =>
@@ -322,11 +368,12 @@ export class BoardIndex {
    * The matches and facets of a query for one visibility. Kept for callers
    * with the same visibility key (in practice, most people read the same
    * entities), so that paging and repeated views cost a lookup; the index is
-   * rebuilt when the board changes, which drops them.
+   * rebuilt when the board changes, and its view state when the day or the
+   * code-host facts change, which drops them.
    */
   private scan(
     query: BoardQuery,
-    day: DayState,
+    day: ViewState,
     options: { isVisible: BoardVisibility },
   ): QueryScan {
     const visibilityKey = options.isVisible.key;
@@ -335,34 +382,38 @@ export class BoardIndex {
         ? undefined
         : JSON.stringify([
             visibilityKey,
-            day.day,
             query.sort,
+            Boolean(query.hasIssues),
             [...new Set(searchWords(query.text))].sort(),
             this.selectionsOf(query).map(values => [...new Set(values)].sort()),
           ]);
+    const { scans } = day;
     if (cacheKey !== undefined) {
-      const cached = this.scans.get(cacheKey);
+      const cached = scans.get(cacheKey);
       if (cached) {
         // Re-inserting keeps the map in least-recently-used order.
-        this.scans.delete(cacheKey);
-        this.scans.set(cacheKey, cached);
+        scans.delete(cacheKey);
+        scans.set(cacheKey, cached);
         return cached;
       }
     }
     const prepared = this.prepare(query, { day, isVisible: options.isVisible });
-    const counts = new Int32Array(this.counterBase[FACETS.length]);
+    // One counter per facet value, then the matches with open issues.
+    const withIssues = this.counterBase[FACETS.length];
+    const counts = new Int32Array(withIssues + 1);
     const scan: QueryScan = {
       ...(sortsByScore(query)
-        ? this.matchByScore(prepared, counts)
+        ? this.matchByScore(query, prepared, counts)
         : this.matchInOrder(query, prepared, counts)),
       facets: Object.fromEntries(
         FACETS.map((name, f) => [name, this.facetList(f, counts, query)]),
       ) as BoardFacets,
+      ...(day.hasFacts ? { itemsWithIssues: counts[withIssues] } : {}),
     };
     if (cacheKey !== undefined) {
-      this.scans.set(cacheKey, scan);
-      if (this.scans.size > MAX_CACHED_SCANS) {
-        this.scans.delete(this.scans.keys().next().value!);
+      scans.set(cacheKey, scan);
+      if (scans.size > MAX_CACHED_SCANS) {
+        scans.delete(scans.keys().next().value!);
       }
     }
     return scan;
@@ -402,31 +453,44 @@ export class BoardIndex {
     return [e.titleKey, e.entry.entityRef];
   }
 
-  private stateOf(now: Date): DayState {
+  private stateOf(now: Date, codeHost?: LoadedCodeHostFacts): ViewState {
     const day = utcDay(now);
-    if (this.dayState?.day !== day) {
-      const expired = new Uint8Array(this.entries.length);
-      const askCount = new Int32Array(this.entries.length);
+    const state = this.viewState;
+    if (state?.day !== day || state.codeHost !== codeHost) {
+      const n = this.entries.length;
+      const expired = new Uint8Array(n);
+      const askCount = new Int32Array(n);
+      const facts = new Array<BoardCodeHostFacts | undefined>(n);
+      const openIssues = new Int32Array(n);
+      let hasFacts = false;
       this.entries.forEach((e, pos) => {
         const until = e.entry.asksValidUntil;
         // ISO dates compare as strings: the asks are valid through their last day.
         expired[pos] = until !== undefined && until < day ? 1 : 0;
         askCount[pos] = expired[pos] ? 0 : e.entry.asks.length;
+        facts[pos] = codeHost?.codeHostFactsOf(e.entry.entityRef);
+        openIssues[pos] = facts[pos]?.openIssues ?? -1;
+        hasFacts ||= facts[pos] !== undefined;
       });
-      this.dayState = {
+      this.viewState = {
         day,
+        codeHost,
         expired,
         askCount,
+        facts,
+        openIssues,
+        hasFacts,
         orders: new Map(),
-        items: new Array(this.entries.length),
+        items: new Array(n),
+        scans: new Map(),
       };
     }
-    return this.dayState;
+    return this.viewState!;
   }
 
   private prepare(
     query: BoardQuery,
-    options: { day: DayState; isVisible: BoardVisibility },
+    options: { day: ViewState; isVisible: BoardVisibility },
   ): PreparedQuery {
     const terms = [...new Set(searchWords(query.text))];
     const activeFacets: number[] = [];
@@ -446,6 +510,7 @@ export class BoardIndex {
     return {
       day: options.day,
       isVisible: options.isVisible,
+      hasIssues: Boolean(query.hasIssues),
       termFields: terms.map(term => this.text.match(term)),
       activeFacets,
       selected,
@@ -491,9 +556,9 @@ export class BoardIndex {
       : this.facetIdLists[f];
   }
 
-  /** The filtered facets that an entry fails, as bits. */
+  /** The filters that an entry fails, as bits: the facets', then {@link ISSUES}. */
   private failedFacets(pos: number, q: PreparedQuery): number {
-    let mask = 0;
+    let mask = q.hasIssues && !(q.day.openIssues[pos] > 0) ? ISSUES : 0;
     for (let a = 0; a < q.activeFacets.length; a++) {
       const f = q.activeFacets[a];
       const { start, values } = this.idsOf(pos, f, q);
@@ -512,7 +577,8 @@ export class BoardIndex {
   /**
    * Counts an entry in the facets: in all of them when it passes every filter;
    * when it fails one filter only, in that filter's facet, whose counts leave
-   * its own filter out.
+   * its own filter out. The matches with open issues are counted the same way,
+   * in the counter after the facets'.
    */
   private countFacets(
     pos: number,
@@ -520,6 +586,12 @@ export class BoardIndex {
     q: PreparedQuery,
     counts: Int32Array,
   ) {
+    if ((mask & ~ISSUES) === 0 && q.day.openIssues[pos] > 0) {
+      counts[this.counterBase[FACETS.length]]++;
+    }
+    if (mask === ISSUES) {
+      return;
+    }
     if (mask === 0) {
       const all = this.counterLists;
       for (let k = all.start[pos]; k < all.start[pos + 1]; k++) {
@@ -544,36 +616,67 @@ export class BoardIndex {
   /** The key of an entry in the cursor: the sort's criteria, then title and ref. */
   private keyOf(
     pos: number,
-    day: DayState,
+    day: ViewState,
     query: BoardQuery,
     score: number,
   ): SortKey {
     const e = this.entries[pos];
+    const tail = [e.titleKey, e.entry.entityRef];
     const asks = day.askCount[pos];
-    if (sortsByScore(query)) {
-      return [-score, -asks, e.titleKey, e.entry.entityRef];
+    const relevance = sortsByScore(query) ? [-score, -asks] : [-asks];
+    switch (query.sort) {
+      case 'newest':
+        return [this.newestKey(pos, day), ...tail];
+      case 'most-active':
+        return [this.activeKey(pos, day), ...tail];
+      case 'most-issues':
+        return [this.issuesKey(pos, day), ...relevance, ...tail];
+      default:
+        return [...relevance, ...tail];
     }
-    if (query.sort === 'newest') {
-      return [this.newestKey(pos, day), e.titleKey, e.entry.entityRef];
-    }
-    return [-asks, e.titleKey, e.entry.entityRef];
   }
 
   /** Most recently changed asks first; entries without current asks last. */
-  private newestKey(pos: number, day: DayState): number {
+  private newestKey(pos: number, day: ViewState): number {
     return day.askCount[pos] > 0 ? -this.entries[pos].asksUpdatedAtMs : 1;
   }
 
+  /** Latest commit first; entries without facts or commits last. */
+  private activeKey(pos: number, day: ViewState): number {
+    const at = day.facts[pos]?.lastCommitAt;
+    const ms = at ? Date.parse(at) : Number.NaN;
+    return Number.isNaN(ms) ? 1 : -ms;
+  }
+
+  /** Most open issues first; entries without facts after those with none. */
+  private issuesKey(pos: number, day: ViewState): number {
+    const issues = day.openIssues[pos];
+    return issues < 0 ? 1 : -issues;
+  }
+
   /** All positions in the order of a sort that does not depend on free text. */
-  private orderOf(query: BoardQuery, day: DayState): Int32Array {
-    const name = query.sort === 'newest' ? 'newest' : 'most-asks';
+  private orderOf(query: BoardQuery, day: ViewState): Int32Array {
+    const name = query.sort === 'relevance' ? 'most-asks' : query.sort;
     let order = day.orders.get(name);
     if (!order) {
-      const first = Float64Array.from(this.entries.keys(), pos =>
-        name === 'newest' ? this.newestKey(pos, day) : -day.askCount[pos],
+      const keyOf: Record<string, (pos: number) => number> = {
+        newest: pos => this.newestKey(pos, day),
+        'most-active': pos => this.activeKey(pos, day),
+        'most-issues': pos => this.issuesKey(pos, day),
+      };
+      const first = Float64Array.from(
+        this.entries.keys(),
+        keyOf[name] ?? (pos => -day.askCount[pos]),
+      );
+      // Ties of most-issues go by relevance, which without free text is asks.
+      const second = Float64Array.from(this.entries.keys(), pos =>
+        name === 'most-issues' ? -day.askCount[pos] : 0,
       );
       order = Int32Array.from(this.entries.keys()).sort(
-        (a, b) => first[a] - first[b] || this.titleRank[a] - this.titleRank[b],
+        (a, b) =>
+          first[a] - first[b] ||
+          second[a] - second[b] ||
+          this.titleRank[a] - this.titleRank[b],
       );
       day.orders.set(name, order);
     }
@@ -606,9 +709,10 @@ export class BoardIndex {
   /**
    * Relevance to free text: matches are ranked by one number each that orders
    * like (score desc, asks desc, title, ref), so the native numeric sort does
-   * the work.
+   * the work. With most-issues, open issues come first.
    */
   private matchByScore(
+    query: BoardQuery,
     q: PreparedQuery,
     counts: Int32Array,
   ): Pick<QueryScan, 'matches' | 'scores'> {
@@ -632,6 +736,10 @@ export class BoardIndex {
       }
     }
 
+    if (query.sort === 'most-issues') {
+      return this.byIssuesThenScore(matchPos, matchScore, q.day);
+    }
+
     const n = this.entries.length;
     const asksRange = this.maxAsks + 1;
     const sorted = Float64Array.from(matchPos, (pos, m) => {
@@ -647,6 +755,32 @@ export class BoardIndex {
         sorted,
         key => maxScore - Math.floor(Math.floor(key / n) / asksRange),
       ),
+    };
+  }
+
+  /**
+   * Matches with free text under most-issues: (open issues desc, score desc,
+   * asks desc, title, ref). Issue counts have no small bound, so a plain
+   * comparison sorts them rather than one packed number.
+   */
+  private byIssuesThenScore(
+    matchPos: number[],
+    matchScore: number[],
+    day: ViewState,
+  ): Pick<QueryScan, 'matches' | 'scores'> {
+    const order = Int32Array.from(matchPos.keys()).sort((a, b) => {
+      const pa = matchPos[a];
+      const pb = matchPos[b];
+      return (
+        this.issuesKey(pa, day) - this.issuesKey(pb, day) ||
+        matchScore[b] - matchScore[a] ||
+        day.askCount[pb] - day.askCount[pa] ||
+        this.titleRank[pa] - this.titleRank[pb]
+      );
+    });
+    return {
+      matches: Int32Array.from(order, m => matchPos[m]),
+      scores: Int32Array.from(order, m => matchScore[m]),
     };
   }
 
@@ -678,17 +812,19 @@ export class BoardIndex {
     return shown;
   }
 
-  private toItem(pos: number, day: DayState): BoardItem {
+  private toItem(pos: number, day: ViewState): BoardItem {
     let item = day.items[pos];
     if (!item) {
       const { entry } = this.entries[pos];
       const asksExpired = day.expired[pos] === 1;
+      const codeHost = day.facts[pos];
       item = {
         ...entry,
         asks: asksExpired ? [] : entry.asks,
         asksExpired,
         asksUpdatedAt: entry.asksUpdatedAt.toISOString(),
         updatedAt: entry.updatedAt.toISOString(),
+        ...(codeHost ? { codeHost } : {}),
       };
       day.items[pos] = item;
     }

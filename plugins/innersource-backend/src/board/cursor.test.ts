@@ -53,4 +53,37 @@ describe('board cursors', () => {
     const shapeOfAnotherSort = encodeCursor(query, [1, 'a', 'b']);
     expect(decodeCursor(shapeOfAnotherSort, query)).toBeUndefined();
   });
+
+  it('do not hold with or without the issues filter of another query', () => {
+    const cursor = encodeCursor(query, key);
+    expect(decodeCursor(cursor, { ...query, hasIssues: true })).toBeUndefined();
+    const withIssues = { ...query, hasIssues: true };
+    expect(decodeCursor(encodeCursor(withIssues, key), withIssues)).toEqual(
+      key,
+    );
+    // Cursors handed out before the filter existed keep their meaning.
+    expect(decodeCursor(cursor, { ...query, hasIssues: false })).toEqual(key);
+  });
+
+  it('carry open issues before the relevance with most-issues', () => {
+    const issuesFirst = { ...query, sort: 'most-issues' as const };
+    const issuesKey = [
+      -4,
+      -7,
+      -2,
+      'payments gateway',
+      'component:default/gateway',
+    ];
+    expect(
+      decodeCursor(encodeCursor(issuesFirst, issuesKey), issuesFirst),
+    ).toEqual(issuesKey);
+    expect(
+      decodeCursor(encodeCursor(issuesFirst, key), issuesFirst),
+    ).toBeUndefined();
+    const withoutText = { ...issuesFirst, text: '' };
+    const shortKey = [-4, -2, 'payments gateway', 'component:default/gateway'];
+    expect(
+      decodeCursor(encodeCursor(withoutText, shortKey), withoutText),
+    ).toEqual(shortKey);
+  });
 });

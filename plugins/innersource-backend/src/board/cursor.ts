@@ -8,15 +8,30 @@ import { BoardQuery } from './types';
  */
 export type SortKey = Array<number | string>;
 
-/** True when the query sorts by relevance to a free text. */
+/**
+ * True when the query's order depends on its relevance to a free text:
+ * `relevance` and `most-issues` (whose ties go by relevance) with words to
+ * look for.
+ */
 export function sortsByScore(query: BoardQuery): boolean {
-  return query.sort === 'relevance' && searchWords(query.text).length > 0;
+  return (
+    (query.sort === 'relevance' || query.sort === 'most-issues') &&
+    searchWords(query.text).length > 0
+  );
 }
 
+/**
+ * The parts of a key: the sort's numbers (open issues with `most-issues`,
+ * the relevance with free text, current asks or a time), then title and ref.
+ */
 function keyShape(query: BoardQuery): Array<'number' | 'string'> {
-  return sortsByScore(query)
-    ? ['number', 'number', 'string', 'string']
-    : ['number', 'string', 'string'];
+  const numbers =
+    1 + (sortsByScore(query) ? 1 : 0) + (query.sort === 'most-issues' ? 1 : 0);
+  return [
+    ...Array.from({ length: numbers }, () => 'number' as const),
+    'string',
+    'string',
+  ];
 }
 
 function fingerprint(query: BoardQuery): string {
@@ -32,7 +47,13 @@ function fingerprint(query: BoardQuery): string {
   );
   return createHash('sha256')
     .update(
-      JSON.stringify([searchWords(query.text).join(' '), query.sort, lists]),
+      JSON.stringify([
+        searchWords(query.text).join(' '),
+        query.sort,
+        lists,
+        // Only when set, so that cursors without it keep their meaning.
+        ...(query.hasIssues ? [true] : []),
+      ]),
     )
     .digest('base64url')
     .slice(0, 16);

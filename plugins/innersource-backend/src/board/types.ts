@@ -42,5 +42,7 @@ export type BoardQuery = {
   systemRefs: string[];
   domainRefs: string[];
   tags: string[];
+  /** Only entries with open issues (with the entity's issue labels) on the code host. */
+  hasIssues?: boolean;
   sort: BoardSort;
 };

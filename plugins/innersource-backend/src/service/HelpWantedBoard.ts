@@ -9,7 +9,7 @@ import {
 } from '@backstage/catalog-model';
 import { ForwardedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { BoardExport } from '../board/BoardIndex';
+import { BoardExport, LoadedCodeHostFacts } from '../board/BoardIndex';
 import { BoardSnapshot } from '../board/BoardSnapshot';
 import { SortKey } from '../board/cursor';
 import { EntityRefIds } from '../board/EntityRefIds';
@@ -34,6 +34,12 @@ export type HelpWantedBoardOptions = {
   catalog: CatalogService;
   auth: AuthService;
   logger: LoggerService;
+  /**
+   * The live issues of the entries, from the stored scorecards (the
+   * `ScorecardIndex`), so that the board, the badges and the scorecards show
+   * one snapshot. Without it, items carry no code-host facts.
+   */
+  codeHostFacts?: { current(): Promise<LoadedCodeHostFacts> };
   /** How long a caller's read permissions are trusted; default 30 s. */
   readableMaxAgeMs?: number;
   /** How often to look for another replica's writes; default 5 s. */
@@ -51,6 +57,7 @@ export class HelpWantedBoard {
   private readonly readable: ReadableEntities;
   private readonly refresher: BoardRefresher;
   private readonly ids = new EntityRefIds();
+  private codeHostFailing = false;
 
   constructor(private readonly options: HelpWantedBoardOptions) {
     const { store, catalog, auth, logger } = options;
@@ -77,12 +84,20 @@ export class HelpWantedBoard {
     page: { limit: number; after?: SortKey },
     credentials: BackstageCredentials,
   ): Promise<BoardPage> {
-    const index = await this.snapshot.current();
+    const [index, codeHost] = await Promise.all([
+      this.snapshot.current(),
+      this.codeHost(),
+    ]);
     const isVisible = await this.readable.visibility(
       index.entities,
       credentials,
     );
-    return index.query(query, { ...page, now: this.now(), isVisible });
+    return index.query(query, {
+      ...page,
+      now: this.now(),
+      isVisible,
+      codeHost,
+    });
   }
 
   /** Every matching item the caller may read, up to {@link BOARD_EXPORT_MAX_ITEMS}. */
@@ -90,7 +105,10 @@ export class HelpWantedBoard {
     query: BoardQuery,
     credentials: BackstageCredentials,
   ): Promise<BoardExport> {
-    const index = await this.snapshot.current();
+    const [index, codeHost] = await Promise.all([
+      this.snapshot.current(),
+      this.codeHost(),
+    ]);
     const isVisible = await this.readable.visibility(
       index.entities,
       credentials,
@@ -99,6 +117,7 @@ export class HelpWantedBoard {
       now: this.now(),
       isVisible,
       max: BOARD_EXPORT_MAX_ITEMS,
+      codeHost,
     });
   }
 
@@ -107,8 +126,11 @@ export class HelpWantedBoard {
    * first); undefined when it is not on the board. From memory, for badges.
    */
   async boardItemOf(entityRef: string): Promise<BoardItem | undefined> {
-    const index = await this.snapshot.current();
-    return index.item(entityRef, this.now());
+    const [index, codeHost] = await Promise.all([
+      this.snapshot.current(),
+      this.codeHost(),
+    ]);
+    return index.item(entityRef, this.now(), codeHost);
   }
 
   /** The scheduled refresh of the whole board. */
@@ -145,8 +167,31 @@ export class HelpWantedBoard {
     const entry = await this.refresher.refreshEntity(entity);
     const index = await this.snapshot.reload();
     this.readable.remember(credentials, this.ids.idOf(entityRef), true);
-    const item = entry ? index.item(entityRef, this.now()) : undefined;
+    const item = entry
+      ? index.item(entityRef, this.now(), await this.codeHost())
+      : undefined;
     return { entityRef, listed: Boolean(item), item };
+  }
+
+  /**
+   * The live issues as last loaded. When they cannot be loaded, the board is
+   * served without them (and says so once in the log) rather than not at all.
+   */
+  private async codeHost(): Promise<LoadedCodeHostFacts | undefined> {
+    try {
+      const facts = await this.options.codeHostFacts?.current();
+      this.codeHostFailing = false;
+      return facts;
+    } catch (error) {
+      if (!this.codeHostFailing) {
+        this.codeHostFailing = true;
+        this.options.logger.warn(
+          'The code-host facts of the help-wanted board could not be loaded; the board is shown without live issues',
+          error as Error,
+        );
+      }
+      return undefined;
+    }
   }
 
   private now(): Date {

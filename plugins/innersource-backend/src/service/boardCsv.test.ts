@@ -31,12 +31,39 @@ describe('boardCsv', () => {
     ]);
     const [header, row, end] = csv.split('\r\n');
     expect(header).toBe(
-      'entityRef,kind,namespace,name,title,description,owner,system,domain,tags,asks,asksValidUntil,asksExpired,skills,contributionTypes,trustedCommitters,contributing,chat,responseTime,asksUpdatedAt,updatedAt',
+      'entityRef,kind,namespace,name,title,description,owner,system,domain,tags,asks,asksValidUntil,asksExpired,skills,contributionTypes,trustedCommitters,contributing,chat,responseTime,asksUpdatedAt,updatedAt,openIssues,lastCommitAt,codeHostReadAt',
     );
     expect(row).toBe(
-      'component:default/gateway,Component,default,gateway,Payments Gateway,,group:default/payments,,,"java, payments",[docs] Write a quickstart; Add Klarna,,false,kotlin,,,CONTRIBUTING.md,#payments-dev,2d,2026-01-01T00:00:00.000Z,2026-01-02T00:00:00.000Z',
+      'component:default/gateway,Component,default,gateway,Payments Gateway,,group:default/payments,,,"java, payments",[docs] Write a quickstart; Add Klarna,,false,kotlin,,,CONTRIBUTING.md,#payments-dev,2d,2026-01-01T00:00:00.000Z,2026-01-02T00:00:00.000Z,,,',
     );
     expect(end).toBe('');
+  });
+
+  it('writes the open issues and the last commit the code host reported', () => {
+    const facts = {
+      repositoryUrl: 'https://github.com/acme/gateway',
+      newestIssues: [],
+      readAt: '2026-06-01T10:00:00.000Z',
+    };
+    const [, read, empty, unread] = boardCsv([
+      item({
+        codeHost: {
+          ...facts,
+          openIssues: 4,
+          lastCommitAt: '2026-05-30T08:00:00.000Z',
+        },
+      }),
+      item({ codeHost: { ...facts, openIssues: 0, lastCommitAt: null } }),
+      item(),
+    ]).split('\r\n');
+    const lastThree = (row: string) => row.split(',').slice(-3);
+    expect(lastThree(read)).toEqual([
+      '4',
+      '2026-05-30T08:00:00.000Z',
+      '2026-06-01T10:00:00.000Z',
+    ]);
+    expect(lastThree(empty)).toEqual(['0', '', '2026-06-01T10:00:00.000Z']);
+    expect(lastThree(unread)).toEqual(['', '', '']);
   });
 
   it('writes only the header for an empty board', () => {

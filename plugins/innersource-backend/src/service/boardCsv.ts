@@ -39,6 +39,13 @@ const COLUMNS: Array<[header: string, value: (item: BoardItem) => string]> = [
   ['responseTime', item => item.responseTime?.text ?? ''],
   ['asksUpdatedAt', item => item.asksUpdatedAt],
   ['updatedAt', item => item.updatedAt],
+  // Empty, not 0, when the code host reported nothing: a count never seen is not zero.
+  [
+    'openIssues',
+    item => (item.codeHost ? String(item.codeHost.openIssues) : ''),
+  ],
+  ['lastCommitAt', item => item.codeHost?.lastCommitAt ?? ''],
+  ['codeHostReadAt', item => item.codeHost?.readAt ?? ''],
 ];
 
 /**

@@ -32,7 +32,12 @@ function pageOf(overrides: Partial<BoardPage> = {}): BoardPage {
 
 describe('boardPageJson', () => {
   it('gives the same JSON as JSON.stringify, with and without a cursor', () => {
-    for (const page of [pageOf(), pageOf({ nextCursor: 'abc"def' })]) {
+    for (const page of [
+      pageOf(),
+      pageOf({ nextCursor: 'abc"def' }),
+      pageOf({ itemsWithIssues: 0 }),
+      pageOf({ nextCursor: 'c', itemsWithIssues: 3 }),
+    ]) {
       expect(JSON.parse(boardPageJson(page))).toEqual(
         JSON.parse(JSON.stringify(page)),
       );

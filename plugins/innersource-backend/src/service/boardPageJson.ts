@@ -20,12 +20,16 @@ function cachedJson(value: BoardFacets | BoardItem): string {
  * hundred values, the larger part of a page) and items.
  */
 export function boardPageJson(page: BoardPage): string {
-  const { items, totalItems, nextCursor, facets } = page;
+  const { items, totalItems, nextCursor, facets, itemsWithIssues } = page;
   return `{"items":[${items
     .map(cachedJson)
     .join(',')}],"totalItems":${JSON.stringify(totalItems)}${
     nextCursor === undefined
       ? ''
       : `,"nextCursor":${JSON.stringify(nextCursor)}`
-  },"facets":${cachedJson(facets)}}`;
+  },"facets":${cachedJson(facets)}${
+    itemsWithIssues === undefined
+      ? ''
+      : `,"itemsWithIssues":${JSON.stringify(itemsWithIssues)}`
+  }}`;
 }

@@ -40,6 +40,7 @@ describe('parseBoardRequest', () => {
       system: ['checkout', 'shop/basket'],
       domain: 'domain:default/commerce',
       tag: 'Java',
+      issues: 'true',
       sort: 'newest',
       limit: '100',
       format: 'csv',
@@ -53,6 +54,7 @@ describe('parseBoardRequest', () => {
         systemRefs: ['system:default/checkout', 'system:shop/basket'],
         domainRefs: ['domain:default/commerce'],
         tags: ['java'],
+        hasIssues: true,
         sort: 'newest',
       },
       limit: 100,
@@ -63,8 +65,19 @@ describe('parseBoardRequest', () => {
 
   it('takes empty values as not given', () => {
     expect(
-      parseBoardRequest({ q: '', skill: '', sort: '', limit: '' }),
+      parseBoardRequest({ q: '', skill: '', sort: '', limit: '', issues: '' }),
     ).toEqual(parseBoardRequest({}));
+  });
+
+  it('reads issues=false, in any case, as no issues filter', () => {
+    expect(parseBoardRequest({ issues: 'FALSE' })).toEqual(
+      parseBoardRequest({}),
+    );
+    expect(parseBoardRequest({ issues: 'True' }).query.hasIssues).toBe(true);
+  });
+
+  it.each(['most-issues', 'most-active'])('knows the sort %s', sort => {
+    expect(parseBoardRequest({ sort }).query.sort).toBe(sort);
   });
 
   it('takes a cursor of the same query', () => {
@@ -100,7 +113,7 @@ describe('parseBoardRequest', () => {
     ],
     [
       { sort: 'popular' },
-      'Invalid query parameter "sort": "popular" is not a sort; use one of relevance, newest, most-asks',
+      'Invalid query parameter "sort": "popular" is not a sort; use one of relevance, newest, most-asks, most-issues, most-active',
     ],
     [
       { type: 'cooking' },
@@ -117,6 +130,14 @@ describe('parseBoardRequest', () => {
     [
       { domain: ':x' },
       'Invalid query parameter "domain": ":x" is not an entity ref; use e.g. domain:default/commerce',
+    ],
+    [
+      { issues: 'yes' },
+      'Invalid query parameter "issues": "yes" is not true or false; use issues=true for only entities with open issues on the code host',
+    ],
+    [
+      { issues: ['true', 'true'] },
+      'Invalid query parameter "issues": give it at most once',
     ],
     [
       { format: 'xml' },
@@ -140,7 +161,7 @@ describe('parseBoardRequest', () => {
     ],
     [
       { page: '2' },
-      'Invalid query parameter "page": not a parameter of the board; use q, sort, limit, cursor, format, skill, type, owner, system, domain, tag',
+      'Invalid query parameter "page": not a parameter of the board; use q, sort, limit, cursor, format, issues, skill, type, owner, system, domain, tag',
     ],
     [
       { cursor: 'nonsense' },
@@ -154,6 +175,9 @@ describe('parseBoardRequest', () => {
     const { query } = parseBoardRequest({ skill: 'go' });
     const cursor = encodeCursor(query, [-1, 'title', 'component:default/a']);
     expect(errorOf({ skill: 'rust', cursor })).toMatch(
+      /^Invalid query parameter "cursor"/,
+    );
+    expect(errorOf({ skill: 'go', issues: 'true', cursor })).toMatch(
       /^Invalid query parameter "cursor"/,
     );
   });

@@ -27,7 +27,14 @@ export type BoardRequest = {
   format?: BoardFormat;
 };
 
-const SINGLE = [P.text, P.sort, P.limit, P.cursor, P.format] as const;
+const SINGLE = [
+  P.text,
+  P.sort,
+  P.limit,
+  P.cursor,
+  P.format,
+  P.hasIssues,
+] as const;
 const REPEATABLE = [
   P.skills,
   P.contributionTypes,
@@ -152,6 +159,22 @@ export function parseBoardRequest(
     );
   }
 
+  const hasIssuesValue = single(params, P.hasIssues)?.toLocaleLowerCase(
+    'en-US',
+  );
+  if (
+    hasIssuesValue !== undefined &&
+    hasIssuesValue !== 'true' &&
+    hasIssuesValue !== 'false'
+  ) {
+    throw invalid(
+      P.hasIssues,
+      `${quote(
+        single(params, P.hasIssues)!,
+      )} is not true or false; use issues=true for only entities with open issues on the code host`,
+    );
+  }
+
   const limitValue = single(params, P.limit);
   let limit = DEFAULT_BOARD_PAGE_SIZE;
   if (limitValue !== undefined) {
@@ -200,6 +223,7 @@ export function parseBoardRequest(
       entityRefReader(P.domain, 'domain', 'domain:default/commerce'),
     ),
     tags: repeated(params, P.tags, tag => tag.toLocaleLowerCase('en-US')),
+    ...(hasIssuesValue === 'true' ? { hasIssues: true } : {}),
     sort: sortValue as BoardSort,
   };
 

@@ -133,4 +133,10 @@ export type BoardPage = {
   totalItems: number;
   nextCursor?: string;
   facets: BoardFacets;
+  /**
+   * How many matching items have open issues on the code host, counted like a
+   * facet: with the `issues` filter itself left out. Absent when no item has
+   * code-host facts.
+   */
+  itemsWithIssues?: number;
 };
