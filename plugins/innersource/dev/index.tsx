@@ -16,9 +16,9 @@ import { boardItems } from '../src/__testUtils__/boardItems';
 import { answerOverview } from '../src/__testUtils__/answerScorecards';
 import {
   checksResponse,
+  contributionSummaries,
+  goldCandidateScorecard,
   paymentsHistory,
-  paymentsScorecard,
-  scorecardSummaries,
 } from '../src/__testUtils__/scorecards';
 
 // Answers the board from the test fixtures, so the page works without a backend.
@@ -52,13 +52,13 @@ const standInApi: InnerSourceApi = {
   },
   async getScorecardOverview(query) {
     return answerOverview(
-      scorecardSummaries,
+      contributionSummaries,
       scorecardQueryToSearchParams(query),
     );
   },
   async getEntityScorecard(entityRef) {
-    return entityRef === paymentsScorecard.entityRef
-      ? paymentsScorecard
+    return entityRef === goldCandidateScorecard.entityRef
+      ? goldCandidateScorecard
       : undefined;
   },
   async getScorecardHistory(entityRef) {
@@ -67,7 +67,10 @@ const standInApi: InnerSourceApi = {
       : { entityRef, points: [] };
   },
   async refreshScorecard() {
-    return { ...paymentsScorecard, computedAt: new Date().toISOString() };
+    return {
+      ...goldCandidateScorecard,
+      computedAt: new Date().toISOString(),
+    };
   },
   async getBadgeLinks() {
     // Badge URLs are served by the backend; the dialog shows this as its error state.

@@ -80,7 +80,10 @@ describe('the Contributions section of the scorecard', () => {
     expect(fieldText(element, 'Open good-first issues')).toBe('4');
     expect(
       section.getByRole('link', { name: /^acme-retail\/payments-gateway/ }),
-    ).toHaveAttribute('href', 'https://github.com/acme-retail/payments-gateway');
+    ).toHaveAttribute(
+      'href',
+      'https://github.com/acme-retail/payments-gateway',
+    );
     expect(section.queryByRole('alert')).toBeNull();
   });
 
@@ -250,7 +253,9 @@ describe('the Contributions section of the scorecard', () => {
     const { section } = await renderContributions(undefined);
 
     expect(
-      section.getByText(/^No code-host facts: install the GitHub or GitLab module/),
+      section.getByText(
+        /^No code-host facts: install the GitHub or GitLab module/,
+      ),
     ).toBeInTheDocument();
     expect(
       section.getByRole('link', { name: /^How to install a code-host module/ }),

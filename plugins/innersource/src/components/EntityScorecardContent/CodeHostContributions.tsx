@@ -108,7 +108,9 @@ function mergedText(
   if (summary.merged === 0 || summary.crossTeamRatio === null) {
     return `No merged ${changeRequestNoun(codeHost.repository, 0)} (${window})`;
   }
-  return `${summary.outside} of ${summary.merged} merged ${noun} came from other teams, ${percentText(
+  return `${summary.outside} of ${
+    summary.merged
+  } merged ${noun} came from other teams, ${percentText(
     summary.crossTeamRatio,
   )}, ${window}`;
 }
@@ -351,7 +353,10 @@ export function CodeHostContributions(props: {
   }
 
   return (
-    <section className={classes.root} aria-labelledby="innersource-contributions">
+    <section
+      className={classes.root}
+      aria-labelledby="innersource-contributions"
+    >
       <Typography variant="h6" component="h3" id="innersource-contributions">
         Contributions
       </Typography>

@@ -86,14 +86,19 @@ describe('EntityScorecardContent', () => {
   });
 
   it('names the facts that were not reported apart from the checks that fail', async () => {
-    scorecards.serveScorecard({ ...goldCandidateScorecard, codeHost: undefined });
+    scorecards.serveScorecard({
+      ...goldCandidateScorecard,
+      codeHost: undefined,
+    });
     await renderContent();
 
     const explanation = within(
       await screen.findByRole('region', { name: 'What the next level needs' }),
     );
     expect(
-      explanation.getByText(textContent(/^Collaborative needs this check to pass/)),
+      explanation.getByText(
+        textContent(/^Collaborative needs this check to pass/),
+      ),
     ).toHaveTextContent(
       'Collaborative needs this check to pass: Outside contributions',
     );
@@ -113,11 +118,16 @@ describe('EntityScorecardContent', () => {
     // Optional: not reported, and still not in the way of the level.
     const goodFirstIssues = rowOf(gold, 'Good first issues');
     expect(goodFirstIssues).toHaveTextContent('Good first issues optional');
-    expect(explanation.queryByText(textContent(/Good first issues/))).toBeNull();
+    expect(
+      explanation.queryByText(textContent(/Good first issues/)),
+    ).toBeNull();
   });
 
   it('points to the evidence when the code host was read but a fact is still missing', async () => {
-    scorecards.serveScorecard({ ...goldCandidateScorecard, codeHost: freshCodeHost });
+    scorecards.serveScorecard({
+      ...goldCandidateScorecard,
+      codeHost: freshCodeHost,
+    });
     await renderContent();
 
     expect(

@@ -7,9 +7,7 @@ const PROVIDER_NAMES: Record<string, string> = {
 
 /** "GitHub", "GitLab", or "The code host" for a provider this plugin does not know by name. */
 export function codeHostName(repository?: CodeHostRepository): string {
-  return (
-    (repository && PROVIDER_NAMES[repository.provider]) ?? 'The code host'
-  );
+  return (repository && PROVIDER_NAMES[repository.provider]) ?? 'The code host';
 }
 
 /** GitLab says merge request; every other host pull request. */

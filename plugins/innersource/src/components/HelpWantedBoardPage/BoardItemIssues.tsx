@@ -106,9 +106,7 @@ export function BoardItemIssues(props: {
       <Typography variant="caption" component="p" className={classes.meta}>
         {lastCommitAgo && <span>Last commit {lastCommitAgo}</span>}
         {lastCommitAgo && repositoryUrl && <span aria-hidden> · </span>}
-        {repositoryUrl && (
-          <Link to={repositoryUrl}>Repository</Link>
-        )}
+        {repositoryUrl && <Link to={repositoryUrl}>Repository</Link>}
       </Typography>
     </section>
   );

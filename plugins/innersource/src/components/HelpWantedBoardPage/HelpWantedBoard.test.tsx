@@ -252,9 +252,7 @@ describe('HelpWantedBoard', () => {
       expect(board.lastRequest()?.get('sort')).toBe('most-issues'),
     );
     await waitFor(async () =>
-      expect(
-        (await findResults())[0],
-      ).toHaveAccessibleName('design-system'),
+      expect((await findResults())[0]).toHaveAccessibleName('design-system'),
     );
 
     await user.selectOptions(
@@ -575,7 +573,9 @@ describe('HelpWantedBoard', () => {
 
     const card = within(await findCard(HOSTILE_HTML));
     const issues = within(
-      card.getByRole('region', { name: `Good-first issues of ${HOSTILE_HTML}` }),
+      card.getByRole('region', {
+        name: `Good-first issues of ${HOSTILE_HTML}`,
+      }),
     );
     expectNoInjectedMarkup(container);
     // The titles are there literally, and neither URL became a link.

@@ -154,7 +154,9 @@ describe('the Scorecards tab of the InnerSource page', () => {
     await renderPage('/innersource/scorecards');
 
     await screen.findByRole('table', { name: 'Teams' });
-    expect(screen.queryByRole('region', { name: 'Cross-team work' })).toBeNull();
+    expect(
+      screen.queryByRole('region', { name: 'Cross-team work' }),
+    ).toBeNull();
     expect(screen.queryByText(/Contributions made/)).toBeNull();
     expect(screen.queryByText('Not reported')).toBeNull();
   });

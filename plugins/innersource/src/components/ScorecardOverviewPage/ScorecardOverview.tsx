@@ -122,14 +122,15 @@ function FailingChecks(props: {
 
 function CrossTeamHeadline(props: { totals: CrossTeamTotals }) {
   const classes = useStyles();
-  const { merged, outside, unknown, ratio, windowDays, entitiesReported } =
-    props.totals;
+  const { merged, unknown, ratio, windowDays, entitiesReported } = props.totals;
   const window = `last ${windowDays} days`;
   const pullRequests = merged === 1 ? 'pull request' : 'pull requests';
   const share =
     ratio === null || merged === 0
       ? `no merged pull requests (${window})`
-      : `${Math.round(ratio * 100)}% of ${merged} merged ${pullRequests} came from another team (${window})`;
+      : `${Math.round(
+          ratio * 100,
+        )}% of ${merged} merged ${pullRequests} came from another team (${window})`;
   const unknownText =
     unknown > 0 ? `; ${unknown} by authors with no catalog user` : '';
   return (

@@ -97,17 +97,24 @@ describe('ScorecardSummaryBlock', () => {
     scorecards.serveScorecard(paymentsScorecard);
     const first = await renderBlock();
     expect(
-      await screen.findByText(textContent(/^Welcoming needs these checks to pass/)),
+      await screen.findByText(
+        textContent(/^Welcoming needs these checks to pass/),
+      ),
     ).toHaveTextContent(
       'Welcoming needs these checks to pass: Chat channel, Trusted committers',
     );
     expect(screen.queryByText(textContent(/not reported:/))).toBeNull();
     first.unmount();
 
-    scorecards.serveScorecard({ ...goldCandidateScorecard, codeHost: undefined });
+    scorecards.serveScorecard({
+      ...goldCandidateScorecard,
+      codeHost: undefined,
+    });
     await renderBlock();
     expect(
-      await screen.findByText(textContent(/^Collaborative needs facts that were not reported/)),
+      await screen.findByText(
+        textContent(/^Collaborative needs facts that were not reported/),
+      ),
     ).toHaveTextContent(
       'Collaborative needs facts that were not reported: Response time — install a code-host module or mark the checks optional',
     );
