@@ -8,10 +8,19 @@ import {
   innersourcePermissions,
   ScorecardCheckDefinition,
 } from '@innersource/backstage-plugin-innersource-common';
-import { innersourceScorecardChecksExtensionPoint } from '@innersource/backstage-plugin-innersource-node';
+import {
+  CodeHostFactsProvider,
+  innersourceCodeHostExtensionPoint,
+  innersourceScorecardChecksExtensionPoint,
+} from '@innersource/backstage-plugin-innersource-node';
 import { readBadgeConfig } from './badges/badgeConfig';
 import { DatabaseBadgeIdStore } from './badges/DatabaseBadgeIdStore';
 import { EntityBadges } from './badges/EntityBadges';
+import { CodeHostProviders } from './codehost/CodeHostProviders';
+import { CodeHostRefresher } from './codehost/CodeHostRefresher';
+import { CodeHostScoringFacts } from './codehost/CodeHostScoringFacts';
+import { readCodeHostSettings } from './codehost/config';
+import { DatabaseCodeHostFactsStore } from './codehost/DatabaseCodeHostFactsStore';
 import { readBoardRefreshSchedule, readInterestLimits } from './config';
 import { DatabaseBoardStore } from './database/DatabaseBoardStore';
 import { DatabaseInterestStore } from './database/DatabaseInterestStore';
@@ -28,6 +37,9 @@ export const BOARD_REFRESH_TASK_ID = 'innersource-board-refresh';
 
 /** The id of the scheduled scoring of the scorecards. */
 export const SCORECARD_REFRESH_TASK_ID = 'innersource-scorecards-refresh';
+
+/** The id of the scheduled read of code-host facts. */
+export const CODE_HOST_REFRESH_TASK_ID = 'innersource-code-host-refresh';
 
 /**
  * The InnerSource backend plugin: the help-wanted board API under
@@ -51,6 +63,18 @@ export const innersourcePlugin = createBackendPlugin({
         );
       }
     };
+    // Code-host fact providers added by modules, read once the plugin starts.
+    const codeHostProviders: CodeHostFactsProvider[] = [];
+    env.registerExtensionPoint(innersourceCodeHostExtensionPoint, {
+      addProvider(provider) {
+        if (scorecardExtensions.started) {
+          throw new Error(
+            'Code-host providers must be added while the backend starts, in the init of a module',
+          );
+        }
+        codeHostProviders.push(provider);
+      },
+    });
     env.registerExtensionPoint(innersourceScorecardChecksExtensionPoint, {
       addChecks(...checks) {
         notAfterStart();
@@ -98,6 +122,9 @@ export const innersourcePlugin = createBackendPlugin({
           config,
           scorecardExtensions,
         );
+        const codeHostSettings = readCodeHostSettings(config);
+        // Refuses two providers with one id before anything is stored.
+        const providers = CodeHostProviders.of(codeHostProviders);
         permissionsRegistry.addPermissions(innersourcePermissions);
 
         const store = await DatabaseBoardStore.create({ database });
@@ -129,6 +156,24 @@ export const innersourcePlugin = createBackendPlugin({
           store: scorecardStore,
           logger,
         });
+
+        const codeHostStore = await DatabaseCodeHostFactsStore.create({
+          database,
+        });
+        const windowDays =
+          scorecardSettings.options.thresholds.outsideContributionDays;
+        const codeHostRefresher = new CodeHostRefresher({
+          providers,
+          store: codeHostStore,
+          catalog,
+          auth,
+          logger,
+          entities: scorecardSettings.entities,
+          entityFields: scorecardSettings.entityFields,
+          windowDays,
+          budget: codeHostSettings.budget,
+          maxAgeMs: codeHostSettings.maxAgeMs,
+        });
         const scorecards = new Scorecards({
           store: scorecardStore,
           index: scorecardIndex,
@@ -137,7 +182,39 @@ export const innersourcePlugin = createBackendPlugin({
           permissions,
           logger,
           settings: scorecardSettings,
+          ...(providers.isEmpty
+            ? {}
+            : {
+                codeHost: {
+                  facts: new CodeHostScoringFacts({
+                    providers,
+                    store: codeHostStore,
+                    catalog,
+                    maxAgeMs: codeHostSettings.maxAgeMs,
+                    windowDays,
+                  }),
+                  refresher: codeHostRefresher,
+                  recompute: codeHostSettings.refreshOnRecompute,
+                },
+              }),
         });
+        if (providers.isEmpty) {
+          logger.info(
+            'No code-host module is installed: the code-host checks are not reported and hold levels back ' +
+              'unless configured optional; add e.g. @innersource/backstage-plugin-innersource-backend-module-github',
+          );
+        } else {
+          await scheduler.scheduleTask({
+            id: CODE_HOST_REFRESH_TASK_ID,
+            ...codeHostSettings.schedule,
+            scope: 'global',
+            fn: async signal => {
+              const result = await codeHostRefresher.refreshAll(signal);
+              // Scores follow the facts at once, not at the next scoring.
+              await scorecards.refreshEntities(result.affectedEntityRefs);
+            },
+          });
+        }
         await scheduler.scheduleTask({
           id: SCORECARD_REFRESH_TASK_ID,
           ...scorecardSettings.schedule,

@@ -99,6 +99,69 @@ describe('DatabaseScorecardStore', () => {
       ).resolves.toBeUndefined();
     });
 
+    it('stores the code-host summary with the scorecard, and its contribution counts with the summary', async () => {
+      const { store } = await createStore();
+      const contributions = {
+        windowDays: 180,
+        merged: 5,
+        outside: 2,
+        inside: 2,
+        unknown: 1,
+        unknownLogins: ['stranger'],
+        crossTeamRatio: 0.4,
+        contributingTeams: [{ team: 'group:default/platform', merged: 2 }],
+        medianFirstResponseHours: 4.5,
+        responseSamples: 2,
+        truncated: false,
+      };
+      const fresh = scorecard('gateway', '2026-01-01T10:00:00.000Z', {
+        codeHost: {
+          status: 'fresh',
+          repository: {
+            provider: 'github',
+            host: 'github.com',
+            slug: 'acme/gateway',
+            url: 'https://github.com/acme/gateway',
+          },
+          readAt: '2026-01-01T09:55:00.000Z',
+          lastCommitAt: '2025-12-30T08:00:00Z',
+          openIssues: 1,
+          newestIssues: [
+            {
+              title: 'Add Klarna',
+              url: 'https://github.com/acme/gateway/issues/3',
+              labels: ['good first issue'],
+              createdAt: '2025-12-20T08:00:00Z',
+            },
+          ],
+          contributions,
+        },
+      });
+      const expired = scorecard('ledger', '2026-01-01T10:00:00.000Z', {
+        codeHost: {
+          status: 'expired',
+          reason: 'last read 9 days ago',
+          contributions,
+        },
+      });
+      await store.saveScorecards([fresh, expired]);
+
+      await expect(
+        store.getScorecard('component:default/gateway'),
+      ).resolves.toEqual(fresh);
+      const summaries = await store.listScorecardSummaries();
+      expect(summaries.find(s => s.name === 'gateway')?.contributions).toEqual({
+        merged: 5,
+        outside: 2,
+        unknown: 1,
+        contributingTeams: [{ team: 'group:default/platform', merged: 2 }],
+      });
+      // Facts the scorecard no longer uses are not counted in lists either.
+      expect(summaries.find(s => s.name === 'ledger')).not.toHaveProperty(
+        'contributions',
+      );
+    });
+
     it('leaves out what a scorecard does not have', async () => {
       const { store } = await createStore();
       const bare = scorecard('bare', '2026-01-01T10:00:00.000Z', {
@@ -116,6 +179,7 @@ describe('DatabaseScorecardStore', () => {
       expect(Object.keys(stored)).not.toContain('owner');
       expect(Object.keys(stored)).not.toContain('level');
       expect(Object.keys(stored)).not.toContain('nextLevel');
+      expect(Object.keys(stored)).not.toContain('codeHost');
     });
 
     it('keeps one history point per entity and UTC day: the last scoring of the day', async () => {

@@ -1,9 +1,11 @@
 import {
+  EntityCodeHostSummary,
   EntityScorecard,
   ScorecardHistoryPoint,
   ScorecardSummary,
 } from '@innersource/backstage-plugin-innersource-common';
 import { Knex } from 'knex';
+import { contributionCountsOf } from '../codehost/contributionCounts';
 import { migratedClient, StoreDatabaseOptions } from './migratedClient';
 import { failingChecksOf } from '../scorecards/scorecardSummary';
 import { ScorecardStore } from './ScorecardStore';
@@ -14,7 +16,7 @@ const HISTORY = 'scorecard_history';
 const REVISION = 'scorecard_revision';
 
 /**
- * Refs per `where in` and rows per insert: 500 rows of 12 columns stay far
+ * Refs per `where in` and rows per insert: 500 rows of 13 columns stay far
  * below the bound-parameter limits of SQLite (32,766) and PostgreSQL (65,535),
  * and a scoring cycle of 10,000 entities needs only 20 statements per table.
  */
@@ -35,6 +37,8 @@ type ScorecardRow = {
   next_level: string | null;
   unknown_exemptions: string;
   failing_checks: string | null;
+  /** JSON EntityCodeHostSummary; null in rows written before code-host facts. */
+  code_host: string | null;
   computed_at: Timestamp;
 };
 
@@ -50,6 +54,7 @@ const SUMMARY_COLUMNS = [
   'score',
   'next_level',
   'failing_checks',
+  'code_host',
   'computed_at',
 ] as const;
 
@@ -104,6 +109,7 @@ function rowOf(scorecard: EntityScorecard): ScorecardRow {
       : null,
     unknown_exemptions: JSON.stringify(scorecard.unknownExemptions),
     failing_checks: JSON.stringify(failingChecksOf(scorecard)),
+    code_host: scorecard.codeHost ? JSON.stringify(scorecard.codeHost) : null,
     computed_at: new Date(scorecard.computedAt),
   };
 }
@@ -126,21 +132,29 @@ function standingOfRow(row: SummaryRow) {
   };
 }
 
+function codeHostOfRow(row: SummaryRow): EntityCodeHostSummary | undefined {
+  return row.code_host !== null ? JSON.parse(row.code_host) : undefined;
+}
+
 function summaryOfRow(row: SummaryRow): ScorecardSummary {
+  const contributions = contributionCountsOf(codeHostOfRow(row));
   return {
     ...standingOfRow(row),
     failingChecks:
       row.failing_checks !== null
         ? JSON.parse(row.failing_checks)
         : failingChecksOf({ results: JSON.parse(row.results ?? '[]') }),
+    ...(contributions ? { contributions } : {}),
   };
 }
 
 function scorecardOf(row: ScorecardRow): EntityScorecard {
+  const codeHost = codeHostOfRow(row);
   return {
     ...standingOfRow(row),
     results: JSON.parse(row.results),
     unknownExemptions: JSON.parse(row.unknown_exemptions),
+    ...(codeHost ? { codeHost } : {}),
   };
 }
 

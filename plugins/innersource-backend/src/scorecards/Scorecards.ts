@@ -33,6 +33,7 @@ import { ScorecardSettings } from './config';
 import { scorecardOverview, ScorecardOverviewQuery } from './overview';
 import { ScorecardIndex } from './ScorecardIndex';
 import {
+  ScorecardCodeHost,
   ScorecardRefresher,
   ScorecardRefreshResult,
 } from './ScorecardRefresher';
@@ -44,6 +45,8 @@ export type ScorecardsOptions = {
   permissions: PermissionsService;
   logger: LoggerService;
   settings: ScorecardSettings;
+  /** The code-host facts the checks read; absent when no code-host module is installed. */
+  codeHost?: ScorecardCodeHost;
   /** The in-memory read side; made from the store when not given. */
   index?: ScorecardIndex;
   /** How long a caller's read permissions are trusted; default 30 s. */
@@ -92,6 +95,7 @@ export class Scorecards {
       store,
       logger,
       settings,
+      codeHost: options.codeHost,
       pageSize: options.pageSize,
       clock: () => this.now(),
     });
@@ -168,7 +172,9 @@ export class Scorecards {
   }
 
   /**
-   * Scores one entity now and returns its new scorecard. The caller needs
+   * Scores one entity now, re-reading its repository from the code host
+   * first (at most once a minute per repository by default), and returns its
+   * new scorecard. The caller needs
    * {@link innersourceScorecardRefreshPermission} (else 403) and must be able
    * to read the entity (else 404, as for an entity that does not exist).
    */
@@ -198,6 +204,22 @@ export class Scorecards {
     await this.index.reload();
     this.readable.remember(credentials, this.index.idOf(entityRef), true);
     return scorecard;
+  }
+
+  /**
+   * Scores the given entities again, e.g. after a code-host cycle stored new
+   * facts for them, so that scores follow the facts without waiting for the
+   * scheduled scoring. Returns how many were scored.
+   */
+  async refreshEntities(entityRefs: readonly string[]): Promise<number> {
+    if (entityRefs.length === 0) {
+      return 0;
+    }
+    try {
+      return await this.refresher.refreshEntities(entityRefs);
+    } finally {
+      await this.index.reload().catch(() => undefined);
+    }
   }
 
   /** The scheduled scoring of every selected entity. */
