@@ -1,3 +1,4 @@
+import { mockServices } from '@backstage/backend-test-utils';
 import { delay, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { FakeGithub, FakePullRequest } from './__testUtils__/FakeGithub';
@@ -19,7 +20,13 @@ beforeEach(() => {
   server.resetHandlers(...github.handlers());
 });
 afterEach(() => {
-  expect(github.invalidQueries).toEqual([]);
+  if (github.invalidQueries.length > 0) {
+    throw new Error(
+      `Sent queries GitHub's schema refuses:\n${github.invalidQueries.join(
+        '\n',
+      )}`,
+    );
+  }
 });
 
 function rateLimitReset(secondsFromNow: number) {
@@ -341,9 +348,11 @@ describe('GithubFactsProvider.read', () => {
       readRequest(slug),
     );
 
-    const results = await readAll(provider, requests);
+    const logger = mockServices.logger.mock();
+    const results = await readAll(provider, requests, { logger });
 
     expect(github.requests).toHaveLength(1);
+    expect(logger.warn).toHaveBeenCalledTimes(1);
     for (const request of requests) {
       expect(results.get(request.key)).toEqual({
         outcome: 'failed',
@@ -470,9 +479,12 @@ describe('GithubFactsProvider.read', () => {
     github
       .addRepository({ nameWithOwner: 'acme/a' })
       .addRepository({ nameWithOwner: 'acme/b' });
-    github.interrupt(() => delay('infinite').then(() => HttpResponse.json({})), {
-      times: 2,
-    });
+    github.interrupt(
+      () => delay('infinite').then(() => HttpResponse.json({})),
+      {
+        times: 2,
+      },
+    );
     const provider = githubProvider({
       settings: { concurrencyPerHost: 1, requestTimeoutMs: 100 },
     });
@@ -523,7 +535,10 @@ describe('GithubFactsProvider.read', () => {
     const request = readRequest('acme/busy');
     const results = await readAll(
       githubProvider({
-        settings: { pullRequestPageSize: 50, maxPullRequestsPerRepository: 100 },
+        settings: {
+          pullRequestPageSize: 50,
+          maxPullRequestsPerRepository: 100,
+        },
       }),
       [request],
     );

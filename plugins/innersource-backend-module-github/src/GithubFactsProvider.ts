@@ -261,6 +261,18 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
         const credentials = await this.credentialsProvider.getCredentials({
           url: request.repository.url,
         });
+        if (!credentials.token && !credentials.headers) {
+          // Backstage falls back to anonymous access, which GitHub's GraphQL API refuses.
+          await cycle.report(request, {
+            outcome: 'failed',
+            reason: `No GitHub credentials for ${
+              request.repository.slug
+            }: integrations.github gives no token for it; install the GitHub App on ${
+              request.repository.slug.split('/')[0]
+            } or set integrations.github[].token for ${host}`,
+          });
+          continue;
+        }
         targets.push({ request, headers: credentials.headers });
       } catch (error) {
         await cycle.report(request, {

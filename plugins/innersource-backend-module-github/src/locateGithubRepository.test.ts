@@ -11,7 +11,12 @@ const integrations = ScmIntegrations.fromConfig(
         { host: 'ghe.acme.com', apiBaseUrl: 'https://ghe.acme.com/api/v3' },
         { host: 'ghe.local:8443', apiBaseUrl: 'http://ghe.local:8443/api/v3' },
       ],
-      gitlab: [{ host: 'gitlab.acme.com', apiBaseUrl: 'https://gitlab.acme.com/api/v4' }],
+      gitlab: [
+        {
+          host: 'gitlab.acme.com',
+          apiBaseUrl: 'https://gitlab.acme.com/api/v4',
+        },
+      ],
     },
   }),
 );
@@ -161,7 +166,9 @@ describe('locateGithubRepository', () => {
   it('points at the fix when a GitHub source location names no repository', () => {
     expect(
       locateGithubRepository(
-        component({ 'backstage.io/source-location': 'url:https://github.com/acme' }),
+        component({
+          'backstage.io/source-location': 'url:https://github.com/acme',
+        }),
         integrations,
       ),
     ).toEqual({

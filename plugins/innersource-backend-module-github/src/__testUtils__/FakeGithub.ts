@@ -126,9 +126,7 @@ export class FakeGithub {
   private nextId = 1;
   private readonly parsed = new Map<string, DocumentNode>();
 
-  constructor(
-    options: { apiBaseUrl?: string; webBaseUrl?: string } = {},
-  ) {
+  constructor(options: { apiBaseUrl?: string; webBaseUrl?: string } = {}) {
     this.apiBaseUrl = options.apiBaseUrl ?? 'https://api.github.com';
     this.webBaseUrl = options.webBaseUrl ?? 'https://github.com';
     this.graphqlUrl = this.apiBaseUrl.endsWith('/api/v3')
@@ -346,6 +344,16 @@ export class FakeGithub {
     if (interrupted) {
       return interrupted();
     }
+    if (!request.headers.get('authorization')) {
+      return HttpResponse.json(
+        {
+          message: 'This endpoint requires you to be authenticated.',
+          documentation_url:
+            'https://docs.github.com/graphql/guides/forming-calls-with-graphql#authenticating-with-graphql',
+        },
+        { status: 401 },
+      );
+    }
     const problems = validate(githubSchema(), document);
     if (problems.length > 0) {
       this.invalidQueries.push(body.query);
@@ -426,41 +434,48 @@ export class FakeGithub {
       );
     return [
       http.post(this.graphqlUrl, ({ request }) => this.answerGraphql(request)),
-      http.get(`${this.apiBaseUrl}/repos/:owner/:repo`, ({ request, params }) => {
-        this.record(request);
-        const interrupted = this.interruption('rest');
-        if (interrupted) {
-          return interrupted();
-        }
-        const slug = `${params.owner}/${params.repo}`.toLowerCase();
-        const renamed = this.renames.get(slug);
-        if (renamed) {
-          const target = this.repositories.get(renamed);
-          if (target) {
-            return new HttpResponse(
-              JSON.stringify({
-                message: 'Moved Permanently',
-                url: `${this.apiBaseUrl}/repositories/${target.id}`,
-              }),
-              {
-                status: 301,
-                headers: {
-                  location: `${this.apiBaseUrl}/repositories/${target.id}`,
-                  'content-type': 'application/json',
-                },
-              },
-            );
+      http.get(
+        `${this.apiBaseUrl}/repos/:owner/:repo`,
+        ({ request, params }) => {
+          this.record(request);
+          const interrupted = this.interruption('rest');
+          if (interrupted) {
+            return interrupted();
           }
-        }
-        const repository = this.repositories.get(slug);
-        return repository ? this.restRepository(request, repository) : notFound();
-      }),
+          const slug = `${params.owner}/${params.repo}`.toLowerCase();
+          const renamed = this.renames.get(slug);
+          if (renamed) {
+            const target = this.repositories.get(renamed);
+            if (target) {
+              return new HttpResponse(
+                JSON.stringify({
+                  message: 'Moved Permanently',
+                  url: `${this.apiBaseUrl}/repositories/${target.id}`,
+                }),
+                {
+                  status: 301,
+                  headers: {
+                    location: `${this.apiBaseUrl}/repositories/${target.id}`,
+                    'content-type': 'application/json',
+                  },
+                },
+              );
+            }
+          }
+          const repository = this.repositories.get(slug);
+          return repository
+            ? this.restRepository(request, repository)
+            : notFound();
+        },
+      ),
       http.get(`${this.apiBaseUrl}/repositories/:id`, ({ request, params }) => {
         this.record(request);
         const repository = [...this.repositories.values()].find(
           candidate => String(candidate.id) === params.id,
         );
-        return repository ? this.restRepository(request, repository) : notFound();
+        return repository
+          ? this.restRepository(request, repository)
+          : notFound();
       }),
     ];
   }

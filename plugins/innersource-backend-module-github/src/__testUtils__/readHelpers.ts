@@ -38,7 +38,10 @@ export function pointBudget(points = 1000): CodeHostBudget & { spent: number } {
 
 export function readRequest(
   slug: string,
-  overrides: Partial<CodeHostReadRequest> & { host?: string; url?: string } = {},
+  overrides: Partial<CodeHostReadRequest> & {
+    host?: string;
+    url?: string;
+  } = {},
 ): CodeHostReadRequest {
   const { host = 'github.com', url, ...rest } = overrides;
   const repository = {
@@ -58,7 +61,7 @@ export function readRequest(
 
 export function githubProvider(
   options: {
-    github?: unknown[];
+    github?: Array<{ host: string; apiBaseUrl?: string; token?: string }>;
     settings?: GithubFactsProviderOptions['settings'];
     credentialsProvider?: GithubFactsProviderOptions['credentialsProvider'];
   } = {},
@@ -83,13 +86,17 @@ export function githubProvider(
 export async function readAll(
   provider: GithubFactsProvider,
   requests: CodeHostReadRequest[],
-  options: { budget?: CodeHostBudget; signal?: AbortSignal } = {},
+  options: {
+    budget?: CodeHostBudget;
+    signal?: AbortSignal;
+    logger?: ReturnType<typeof mockServices.logger.mock>;
+  } = {},
 ): Promise<Map<string, CodeHostReadResult>> {
   const results = new Map<string, CodeHostReadResult>();
   await provider.read(requests, {
     budget: options.budget ?? pointBudget(),
     signal: options.signal,
-    logger: mockServices.logger.mock(),
+    logger: options.logger ?? mockServices.logger.mock(),
     onResult: async (key, result) => {
       results.set(key, result);
     },
