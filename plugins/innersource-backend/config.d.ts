@@ -70,6 +70,73 @@ export interface Config {
       };
     };
     /**
+     * Code-host facts: how the backend reads repositories through the
+     * installed code-host modules (e.g.
+     * `@innersource/backstage-plugin-innersource-backend-module-github`). Without
+     * such a module nothing here is used. Validated at start-up: the plugin
+     * does not start on an unknown key or a bad value, and the error names it.
+     */
+    codeHost?: {
+      /**
+       * The code-host cycle. It runs once per cycle across all backend
+       * replicas, and the entities whose facts it read are scored again at once.
+       */
+      schedule?: {
+        /**
+         * How often: a duration (`{ minutes: 15 }`, `'15m'`, `'PT15M'`) or a
+         * cron expression (`{ cron: '*\/15 * * * *' }`).
+         *
+         * Default: every 15 minutes.
+         */
+        frequency?: HumanDuration | string | { cron: string };
+        /**
+         * How long one cycle may take before it is aborted; what it read until
+         * then is kept.
+         *
+         * Default: 10 minutes.
+         */
+        timeout?: HumanDuration | string;
+        /**
+         * How long after start-up the first cycle waits.
+         *
+         * Default: 5 seconds, so that a new installation shows facts within its
+         * first minute.
+         */
+        initialDelay?: HumanDuration | string;
+      };
+      /**
+       * Units of the code host's rate budget one cycle may spend, shared by
+       * every provider (GitHub: GraphQL points). Repositories not reached are
+       * read first in the next cycle.
+       *
+       * Default: 2000.
+       */
+      budget?: number;
+      /**
+       * Facts older than this no longer count: the code-host checks say
+       * `not-reported`, with the age. A duration (`{ days: 7 }`, `'7d'`, `'P7D'`).
+       *
+       * Default: 7 days.
+       */
+      maxAge?: HumanDuration | string;
+      /** Recomputing a scorecard (POST …/refresh) re-reads its repository first. */
+      refreshOnRecompute?: {
+        /**
+         * At most once per this long per repository; otherwise the stored
+         * facts are used. A duration (`{ minutes: 1 }`, `'1m'`, `'PT1M'`).
+         *
+         * Default: 1 minute.
+         */
+        minInterval?: HumanDuration | string;
+        /**
+         * The budget of one such read.
+         *
+         * Default: 50.
+         */
+        budget?: number;
+      };
+    };
+    /**
      * What the backend scores, when, and how long it keeps history. The checks,
      * levels and thresholds under the same key are declared by
      * `@innersource/backstage-plugin-innersource-common`. The whole of

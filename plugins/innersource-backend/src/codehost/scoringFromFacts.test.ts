@@ -7,6 +7,7 @@ import {
   RepositoryFacts,
 } from '@innersource/backstage-plugin-innersource-common';
 import { fakeCatalog } from '../__testUtils__/fakeCatalog';
+import { schemaErrors } from '../__testUtils__/openApi';
 import { component, group } from '../scorecards/__testUtils__/entities';
 import { MemoryScorecardStore } from '../scorecards/__testUtils__/MemoryScorecardStore';
 import { readScorecardSettings } from '../scorecards/config';
@@ -222,6 +223,8 @@ describe('scoring from stored code-host facts', () => {
       expect(resultOf(gateway, check)).toMatchObject({ status: 'pass' });
     }
     expect(gateway.level).toBe('gold');
+    // As the API documents it.
+    expect(schemaErrors(gateway, 'EntityScorecard')).toEqual([]);
     expect(gateway.codeHost).toEqual({
       status: 'fresh',
       repository: testRepository('acme/gateway'),
@@ -286,6 +289,7 @@ describe('scoring from stored code-host facts', () => {
     });
     expect(gateway.codeHost).not.toHaveProperty('contributions');
     expect(gateway.level).toBeUndefined();
+    expect(schemaErrors(gateway, 'EntityScorecard')).toEqual([]);
   });
 
   it('gives the reason a provider cannot read the repository, such as a malformed slug', async () => {
