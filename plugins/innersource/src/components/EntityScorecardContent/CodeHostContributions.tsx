@@ -170,7 +170,7 @@ function UnknownAuthors(props: {
       {summary.unknown} merged by authors with no catalog user
       {logins.length > 0 && ': '}
       {logins.map((login, index) => (
-        <span key={login}>
+        <span key={`${index}-${login}`}>
           {index > 0 && ', '}
           <UntrustedText>{login}</UntrustedText>
         </span>

@@ -87,9 +87,9 @@ export function BoardItemIssues(props: {
                   component="div"
                   className={classes.meta}
                 >
-                  {(issue.labels ?? []).map(label => (
+                  {(issue.labels ?? []).map((label, labelIndex) => (
                     <UntrustedChip
-                      key={label}
+                      key={`${labelIndex}-${label}`}
                       size="small"
                       variant="outlined"
                       className={classes.chip}
