@@ -52,6 +52,12 @@ export type GithubFixtureStats = {
   rateLimited: number;
   /** Requests refused with the secondary rate limit. */
   secondaryRateLimited: number;
+  /**
+   * API requests that arrived after the fixture had refused one for a rate
+   * limit and before that limit's reset (or `retry-after`): a polite client
+   * sends none.
+   */
+  requestsAfterRateLimit: number;
 };
 
 /** How `setRateLimited` exhausts the host. */
@@ -100,6 +106,7 @@ function emptyStats(): GithubFixtureStats {
     notModified: 0,
     rateLimited: 0,
     secondaryRateLimited: 0,
+    requestsAfterRateLimit: 0,
   };
 }
 
@@ -204,6 +211,16 @@ export async function startGithubFixture(
   const graphqlRateLimitedStatus =
     options.limits?.graphqlRateLimitedStatus ?? 403;
   let secondaryUntil = 0;
+  // The latest reset announced with a refusal: requests before it were sent despite the answer.
+  let refusedUntil = 0;
+  const announceRefusal = (until: number) => {
+    refusedUntil = Math.max(refusedUntil, until);
+  };
+  const countApiRequest = () => {
+    if (clock() < refusedUntil) {
+      stats.requestsAfterRateLimit += 1;
+    }
+  };
   let stats = emptyStats();
   let url = '';
 
@@ -218,6 +235,7 @@ export async function startGithubFixture(
       return false;
     }
     stats.secondaryRateLimited += 1;
+    announceRefusal(secondaryUntil);
     send(
       res,
       403,
@@ -239,6 +257,7 @@ export async function startGithubFixture(
     res: http.ServerResponse,
   ) {
     stats.graphqlRequests += 1;
+    countApiRequest();
     if (req.method !== 'POST') {
       send(res, 404, {
         message: 'Not Found',
@@ -318,6 +337,7 @@ export async function startGithubFixture(
     const charged = cost.dryRun ? 0 : cost.points;
     if (!window.take(charged)) {
       stats.rateLimited += 1;
+      announceRefusal(window.resetAt);
       send(
         res,
         graphqlRateLimitedStatus,
@@ -376,6 +396,9 @@ export async function startGithubFixture(
       });
       return;
     }
+    if (path !== '/rate_limit') {
+      countApiRequest();
+    }
     if (path === '/rate_limit') {
       const resource = (w: RateLimitWindow) => ({
         limit: w.limit,
@@ -402,6 +425,7 @@ export async function startGithubFixture(
     }
     if (window.remaining() === 0) {
       stats.rateLimited += 1;
+      announceRefusal(window.resetAt);
       send(
         res,
         403,
@@ -557,6 +581,7 @@ export async function startGithubFixture(
         windows.graphql.clear();
         windows.core.clear();
         secondaryUntil = 0;
+        refusedUntil = 0;
         return;
       }
       if (state.secondary) {
