@@ -76,7 +76,8 @@ describe('board query search params', () => {
 
   it('filters by issues only for issues=true, and never writes issues=false', () => {
     expect(read('issues=true')).toEqual({ hasIssues: true });
-    for (const value of ['false', '1', 'yes', 'TRUE', '']) {
+    expect(read('issues=TRUE')).toEqual({ hasIssues: true });
+    for (const value of ['false', '1', 'yes', '']) {
       expect(read(`issues=${value}`)).toEqual({});
     }
     expect(boardQueryToSearchParams({ hasIssues: false }).toString()).toBe('');

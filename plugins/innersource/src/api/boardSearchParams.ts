@@ -101,8 +101,12 @@ export function searchParamsToBoardQuery(params: URLSearchParams): BoardQuery {
     query.tags = tags;
   }
 
-  // Only `true` filters; any other value means "do not filter", as on the backend.
-  if (params.getAll(PARAMS.hasIssues).includes('true')) {
+  // Only `true` (in any case, as the backend reads it) filters.
+  if (
+    params
+      .getAll(PARAMS.hasIssues)
+      .some(value => value.trim().toLocaleLowerCase('en-US') === 'true')
+  ) {
     query.hasIssues = true;
   }
 
