@@ -1,15 +1,11 @@
-import { ChangeMarks, changeMarksSelection } from './changeMarks';
-import { RATE_LIMIT_SELECTION, RateLimitAnswer } from './rateLimit';
+import { changeMarksSelection } from './changeMarks';
+import { RATE_LIMIT_SELECTION } from './rateLimit';
 
 export type ChangeDetectionTarget = {
   owner: string;
   name: string;
   issueLabels: string[];
 };
-
-export type ChangeDetectionAnswer = {
-  rateLimit?: RateLimitAnswer | null;
-} & Record<string, ChangeMarks | null | RateLimitAnswer | undefined>;
 
 /** The alias of the i-th repository of a batch. */
 export function changeDetectionAlias(index: number): string {
