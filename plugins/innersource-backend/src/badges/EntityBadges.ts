@@ -22,9 +22,10 @@ import {
   badgeText,
   BoardEntries,
   ScorecardSummaries,
+  ShownBadge,
 } from './badgeData';
 import { DatabaseBadgeIdStore } from './DatabaseBadgeIdStore';
-import { BadgeText, renderBadgeSvg } from './renderBadgeSvg';
+import { renderBadgeSvg } from './renderBadgeSvg';
 
 /** A badge ready to send: the bodies and their strong ETags. */
 export type RenderedBadge = {
@@ -52,7 +53,7 @@ export function etagOf(body: Buffer): string {
 /** Renders a badge's SVG and JSON bodies. */
 export function renderBadge(
   badge: InnerSourceBadgeKind,
-  shown: BadgeText,
+  shown: ShownBadge,
 ): RenderedBadge {
   const svg = Buffer.from(renderBadgeSvg(shown), 'utf8');
   const json = Buffer.from(JSON.stringify(badgeJson(badge, shown)), 'utf8');
@@ -118,7 +119,14 @@ export class EntityBadges {
     if (!(await this.mayRead(entityRef, credentials))) {
       return undefined;
     }
-    const key = [badge, shown.label, shown.message, shown.color].join('\u0000');
+    const key = [
+      badge,
+      shown.label,
+      shown.message,
+      shown.color,
+      shown.counts?.asks,
+      shown.counts?.issues,
+    ].join('\u0000');
     let rendered = this.rendered.get(key);
     if (!rendered) {
       rendered = renderBadge(badge, shown);
@@ -201,11 +209,12 @@ export class EntityBadges {
   }
 
   private async factsOf(entityRef: string): Promise<BadgeFacts> {
-    const [boardItem, summary] = await Promise.all([
+    const [boardItem, summary, codeHost] = await Promise.all([
       this.options.board.boardItemOf(entityRef),
       this.options.scorecards.summaryOf(entityRef),
+      this.options.scorecards.codeHostFactsOf(entityRef),
     ]);
-    return { boardItem, summary };
+    return { boardItem, summary, codeHost };
   }
 
   /**

@@ -1,4 +1,5 @@
 import {
+  BoardCodeHostFacts,
   InnerSourceBadge,
   InnerSourceBadgeKind,
   INNERSOURCE_BADGE_KINDS,
@@ -15,18 +16,27 @@ import {
 /**
  * What the badges of one entity are made of, all from memory: its place on the
  * help-wanted board (only entities with `innersource/contributions-wanted: true`
- * are there) and its stored scorecard.
+ * are there) and its stored scorecard with its live issues.
  */
 export type BadgeFacts = {
   /** The board item, read for today: expired asks are left out. */
   boardItem?: BoardItem;
   summary?: ScorecardSummary;
+  /** The open issues the code host reported, while fresh enough to count. */
+  codeHost?: BoardCodeHostFacts;
 };
 
 /** The stored scorecards, as the badges need them. */
 export type ScorecardSummaries = {
   /** Undefined when the entity is not scored; `entityRef` is full and lower case. */
   summaryOf(entityRef: string): Promise<ScorecardSummary | undefined>;
+  /** Undefined when the scorecard has no fresh code-host facts. */
+  codeHostFactsOf(entityRef: string): Promise<BoardCodeHostFacts | undefined>;
+};
+
+/** What a badge shows, and for `help-wanted` the numbers behind it. */
+export type ShownBadge = BadgeText & {
+  counts?: NonNullable<InnerSourceBadge['counts']>;
 };
 
 /** The help-wanted board, as the badges need it. */
@@ -61,7 +71,7 @@ function scoreColor(score: number): BadgeColor {
 export function badgeText(
   badge: InnerSourceBadgeKind,
   facts: BadgeFacts,
-): BadgeText | undefined {
+): ShownBadge | undefined {
   const { boardItem, summary } = facts;
   if (!boardItem && !summary) {
     return undefined;
@@ -90,29 +100,51 @@ export function badgeText(
             color: scoreColor(summary.score),
           }
         : { label: 'innersource score', message: 'n/a', color: 'grey' };
-    case 'help-wanted': {
-      const asks = boardItem?.asks.length ?? 0;
-      return {
-        label: 'help wanted',
-        message: `${asks} ${asks === 1 ? 'ask' : 'asks'}`,
-        color: asks > 0 ? 'blue' : 'grey',
-      };
-    }
+    case 'help-wanted':
+      return helpWantedBadge(
+        boardItem?.asks.length ?? 0,
+        facts.codeHost?.openIssues ?? null,
+      );
     default:
       return undefined;
   }
 }
 
+const plural = (count: number, one: string, many: string) =>
+  `${count} ${count === 1 ? one : many}`;
+
+/**
+ * Open asks and open issues, kept short: "3 asks, 2 issues", "2 issues" when
+ * there are issues but no asks, "3 asks" when the code host reported none or
+ * nothing (the JSON form tells these apart).
+ */
+function helpWantedBadge(asks: number, issues: number | null): ShownBadge {
+  const parts =
+    issues !== null && issues > 0
+      ? [
+          ...(asks > 0 ? [plural(asks, 'ask', 'asks')] : []),
+          plural(issues, 'issue', 'issues'),
+        ]
+      : [plural(asks, 'ask', 'asks')];
+  return {
+    label: 'help wanted',
+    message: parts.join(', '),
+    color: asks + (issues ?? 0) > 0 ? 'blue' : 'grey',
+    counts: { asks, issues },
+  };
+}
+
 /** The `?format=json` body of a badge: the texts as the SVG shows them. */
 export function badgeJson(
   badge: InnerSourceBadgeKind,
-  shown: BadgeText,
+  shown: ShownBadge,
 ): InnerSourceBadge {
   return {
     badge,
     label: cleanBadgeText(shown.label),
     message: cleanBadgeText(shown.message),
     color: BADGE_COLORS[shown.color],
+    ...(shown.counts ? { counts: shown.counts } : {}),
   };
 }
 

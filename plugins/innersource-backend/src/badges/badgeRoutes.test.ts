@@ -5,6 +5,7 @@ import {
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import {
+  BoardCodeHostFacts,
   InnerSourceBadgeLinks,
   ScorecardSummary,
 } from '@innersource/backstage-plugin-innersource-common';
@@ -69,13 +70,34 @@ function summary(
   };
 }
 
+/** Live issues as the scorecard index gives them. */
+function issues(name: string, openIssues: number): BoardCodeHostFacts {
+  return {
+    repositoryUrl: `https://github.com/acme/${name}`,
+    openIssues,
+    newestIssues: [],
+    lastCommitAt: '2026-05-30T00:00:00Z',
+    readAt: '2026-06-01T10:00:00Z',
+  };
+}
+
 class InMemoryScorecards implements ScorecardSummaries {
   readonly summaries = new Map<string, ScorecardSummary>();
-  constructor(summaries: ScorecardSummary[]) {
+  readonly codeHost = new Map<string, BoardCodeHostFacts>();
+  constructor(
+    summaries: ScorecardSummary[],
+    codeHost: Record<string, BoardCodeHostFacts>,
+  ) {
     summaries.forEach(s => this.summaries.set(s.entityRef, s));
+    Object.entries(codeHost).forEach(([name, facts]) =>
+      this.codeHost.set(`component:default/${name}`, facts),
+    );
   }
   async summaryOf(entityRef: string) {
     return this.summaries.get(entityRef);
+  }
+  async codeHostFactsOf(entityRef: string) {
+    return this.codeHost.get(entityRef);
   }
 }
 
@@ -94,13 +116,20 @@ async function startApp(config: Partial<BadgeConfig> = {}) {
   const ids = await DatabaseBadgeIdStore.create({
     database: mockServices.database({ knex }),
   });
-  const scorecards = new InMemoryScorecards([
-    summary('gateway', { level: 'gold', score: 92 }),
-    summary('quiet', { level: 'silver', score: 55 }),
-    summary('closed-lib', { score: 30 }),
-    summary('unscored-lib', { score: null }),
-    summary('secret-ledger', { level: 'bronze', score: 40 }),
-  ]);
+  const scorecards = new InMemoryScorecards(
+    [
+      summary('gateway', { level: 'gold', score: 92 }),
+      summary('quiet', { level: 'silver', score: 55 }),
+      summary('closed-lib', { score: 30 }),
+      summary('unscored-lib', { score: null }),
+      summary('secret-ledger', { level: 'bronze', score: 40 }),
+    ],
+    {
+      gateway: issues('gateway', 2),
+      quiet: issues('quiet', 0),
+      'closed-lib': issues('closed-lib', 1),
+    },
+  );
   const fake = fakeCatalog(catalogEntities, {
     deny: { 'user:default/mallory': ['component:default/secret-ledger'] },
   });
@@ -177,10 +206,12 @@ describe('the badge routes', () => {
       ['closed-lib', 'score', 'innersource score', '30', 'red'],
       ['unscored-lib', 'score', 'innersource score', 'n/a', 'grey'],
       ['stale', 'score', 'innersource score', 'n/a', 'grey'],
-      ['gateway', 'help-wanted', 'help wanted', '3 asks', 'blue'],
+      ['gateway', 'help-wanted', 'help wanted', '3 asks, 2 issues', 'blue'],
       ['one-ask', 'help-wanted', 'help wanted', '1 ask', 'blue'],
       ['stale', 'help-wanted', 'help wanted', '0 asks', 'grey'],
-      ['closed-lib', 'help-wanted', 'help wanted', '0 asks', 'grey'],
+      ['quiet', 'help-wanted', 'help wanted', '0 asks', 'grey'],
+      // Not on the board, but its open issues still want help.
+      ['closed-lib', 'help-wanted', 'help wanted', '1 issue', 'blue'],
     ] as const)(
       'shows %s as %s: "%s | %s" on %s, as SVG and as JSON',
       async (name, badge, label, message, color) => {
@@ -197,12 +228,34 @@ describe('the badge routes', () => {
         const json = await request(app).get(`${path}?format=json`);
         expect(json.status).toBe(200);
         expect(schemaErrors(json.body, 'InnerSourceBadge')).toEqual([]);
-        expect(json.body).toEqual({
+        expect(json.body).toMatchObject({
           badge,
           label,
           message,
           color: BADGE_COLORS[color],
         });
+        if (badge !== 'help-wanted') {
+          expect(Object.keys(json.body)).not.toContain('counts');
+        }
+      },
+    );
+
+    it.each([
+      ['gateway', { asks: 3, issues: 2 }],
+      ['quiet', { asks: 0, issues: 0 }],
+      // No code host reported its issues: not the same as none, though the
+      // badge reads "0 asks" like quiet's.
+      ['stale', { asks: 0, issues: null }],
+      ['one-ask', { asks: 1, issues: null }],
+      ['closed-lib', { asks: 0, issues: 1 }],
+    ] as const)(
+      'gives the numbers behind the help-wanted badge of %s in its JSON form',
+      async (name, counts) => {
+        const json = await request(app).get(
+          `/badges/component/default/${name}/help-wanted?format=json`,
+        );
+        expect(json.body.counts).toEqual(counts);
+        expect(schemaErrors(json.body, 'InnerSourceBadge')).toEqual([]);
       },
     );
 

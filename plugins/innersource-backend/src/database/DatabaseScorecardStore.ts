@@ -2,13 +2,12 @@ import {
   EntityCodeHostSummary,
   EntityScorecard,
   ScorecardHistoryPoint,
-  ScorecardSummary,
 } from '@innersource/backstage-plugin-innersource-common';
 import { Knex } from 'knex';
 import { contributionCountsOf } from '../codehost/contributionCounts';
 import { migratedClient, StoreDatabaseOptions } from './migratedClient';
 import { failingChecksOf } from '../scorecards/scorecardSummary';
-import { ScorecardStore } from './ScorecardStore';
+import { ScorecardStore, StoredScorecardSummary } from './ScorecardStore';
 import { upsertNewer } from './upsertNewer';
 
 const CURRENT = 'scorecards';
@@ -136,8 +135,9 @@ function codeHostOfRow(row: SummaryRow): EntityCodeHostSummary | undefined {
   return row.code_host !== null ? JSON.parse(row.code_host) : undefined;
 }
 
-function summaryOfRow(row: SummaryRow): ScorecardSummary {
-  const contributions = contributionCountsOf(codeHostOfRow(row));
+function summaryOfRow(row: SummaryRow): StoredScorecardSummary {
+  const codeHost = codeHostOfRow(row);
+  const contributions = contributionCountsOf(codeHost);
   return {
     ...standingOfRow(row),
     failingChecks:
@@ -145,6 +145,8 @@ function summaryOfRow(row: SummaryRow): ScorecardSummary {
         ? JSON.parse(row.failing_checks)
         : failingChecksOf({ results: JSON.parse(row.results ?? '[]') }),
     ...(contributions ? { contributions } : {}),
+    // For the scorecard index, which derives the board's live issues from it.
+    ...(codeHost ? { codeHost } : {}),
   };
 }
 
@@ -249,7 +251,7 @@ export class DatabaseScorecardStore implements ScorecardStore {
     return rows.map(scorecardOf);
   }
 
-  async listScorecardSummaries(): Promise<ScorecardSummary[]> {
+  async listScorecardSummaries(): Promise<StoredScorecardSummary[]> {
     const rows: SummaryRow[] = await this.db(CURRENT).select(
       ...SUMMARY_COLUMNS,
       // The results only where the failing checks were not stored yet.

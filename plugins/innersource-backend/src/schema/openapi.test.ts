@@ -81,6 +81,7 @@ describe('the OpenAPI document', () => {
         'system',
         'domain',
         'tag',
+        'issues',
         'sort',
         'limit',
         'cursor',

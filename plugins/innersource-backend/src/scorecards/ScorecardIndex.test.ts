@@ -1,4 +1,5 @@
-import { mockServices } from '@backstage/backend-test-utils';
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
 import {
   contributionSummary,
   freshCodeHost,
@@ -9,6 +10,7 @@ import { ScorecardIndex } from './ScorecardIndex';
 import { scorecardSummaryOf } from './scorecardSummary';
 
 const flush = () => new Promise(resolve => setImmediate(resolve));
+const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
 describe('ScorecardIndex', () => {
   function indexOf(store: MemoryScorecardStore, clock: () => number) {
@@ -174,7 +176,7 @@ describe('ScorecardIndex', () => {
             contributions: contributionSummary({
               merged: 4,
               outside: 1,
-              contributingTeams: [{ team: 'group:default/Web', merged: 1 }],
+              contributingTeams: [{ team: 'group:default/web', merged: 1 }],
             }),
           }),
         }),
@@ -250,4 +252,37 @@ describe('ScorecardIndex', () => {
       }
     });
   });
+
+  describe.each(databases.eachSupportedId())(
+    'on the database store, %s',
+    databaseId => {
+      it('gets the live issues and contributions of what was stored', async () => {
+        const knex = await databases.init(databaseId);
+        const store = await DatabaseScorecardStore.create({
+          database: mockServices.database({ knex }),
+        });
+        await store.saveScorecards([
+          entityScorecard('gateway', {
+            codeHost: freshCodeHost('gateway', {
+              openIssues: 3,
+              contributions: contributionSummary({ merged: 2, outside: 1 }),
+            }),
+          }),
+        ]);
+        const index = new ScorecardIndex({
+          store,
+          logger: mockServices.logger.mock(),
+        });
+        const loaded = await index.current();
+        const entry = loaded.get('component:default/gateway')!;
+        expect(entry.codeHost?.openIssues).toBe(3);
+        expect(entry.contributionsWindowDays).toBe(180);
+        expect(entry.summary.contributions).toMatchObject({
+          merged: 2,
+          outside: 1,
+        });
+        expect(Object.keys(entry.summary)).not.toContain('codeHost');
+      });
+    },
+  );
 });

@@ -12,7 +12,7 @@ import {
   StoredScorecardSummary,
 } from '../database/ScorecardStore';
 import { lowerCase } from '../lowerCase';
-import { boardCodeHostFactsOf, contributionCountsOf } from './scorecardSummary';
+import { boardCodeHostFactsOf } from './scorecardSummary';
 
 /**
  * A stored scorecard as the index holds it: its summary. The full scorecard
@@ -32,25 +32,27 @@ export type IndexedScorecard = {
 };
 
 /**
- * A stored summary as the index holds it: what lists show of the code-host
- * facts is worked out here, once per load, so that requests only read it.
+ * A stored summary as the index holds it: what the board and the badges show
+ * of the code-host facts is worked out here, once per load, so that requests
+ * only read it. The summary's contribution counts are the store's (fresh
+ * facts only); the full code-host summary is not kept.
  */
 export function indexedScorecardOf(
   id: number,
   stored: StoredScorecardSummary,
 ): IndexedScorecard {
-  // Contributions count only from the scorecard's own code-host summary, and
-  // only while it is fresh.
-  const { codeHost, contributions: _asListed, ...summary } = stored;
-  const contributions = contributionCountsOf(codeHost);
+  const { codeHost, ...summary } = stored;
   const boardFacts = boardCodeHostFactsOf(codeHost);
+  const windowDays = summary.contributions
+    ? codeHost?.contributions?.windowDays
+    : undefined;
   return {
     id,
     entityRef: stored.entityRef,
-    summary: contributions ? { ...summary, contributions } : summary,
+    summary,
     ...(boardFacts ? { codeHost: boardFacts } : {}),
-    ...(contributions && codeHost?.contributions
-      ? { contributionsWindowDays: codeHost.contributions.windowDays }
+    ...(windowDays !== undefined
+      ? { contributionsWindowDays: windowDays }
       : {}),
   };
 }

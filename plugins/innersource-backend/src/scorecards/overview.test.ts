@@ -1,4 +1,5 @@
 import { DEFAULT_SCORECARD_LEVELS } from '@innersource/backstage-plugin-innersource-common';
+import { schemaErrors } from '../__testUtils__/openApi';
 import { entityScorecard } from './__testUtils__/scorecards';
 import {
   NO_LEVEL,
@@ -181,7 +182,7 @@ describe('scorecardOverview', () => {
             outside: 4,
             unknown: 2,
             contributingTeams: [
-              { team: 'group:default/Finance', merged: 3 },
+              { team: FINANCE, merged: 3 },
               { team: WEB, merged: 1 },
             ],
           }),
@@ -239,6 +240,7 @@ describe('scorecardOverview', () => {
         entitiesReported: 2,
         windowDays: 180,
       });
+      expect(schemaErrors(overview, 'ScorecardOverview')).toEqual([]);
       expect(
         overview.items.find(i => i.name === 'gateway')?.contributions,
       ).toEqual({

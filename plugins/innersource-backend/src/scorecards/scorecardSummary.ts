@@ -3,10 +3,9 @@ import {
   CodeHostIssue,
   EntityCodeHostSummary,
   EntityScorecard,
-  ScorecardContributionCounts,
   ScorecardSummary,
 } from '@innersource/backstage-plugin-innersource-common';
-import { lowerCase } from '../lowerCase';
+import { contributionCountsOf } from '../codehost/contributionCounts';
 
 /** A board item shows at most this many of an entity's newest issues. */
 export const MAX_BOARD_ISSUES = 5;
@@ -18,30 +17,6 @@ export function failingChecksOf(
   return scorecard.results
     .filter(result => result.status === 'fail')
     .map(result => result.checkId);
-}
-
-/**
- * The counts the overview shows of an entity's contributions, when the code
- * host reported them and the facts still count (`fresh`): expired facts no
- * longer count for the checks, so they count nowhere else either. Team refs
- * are lower-cased, as owners are.
- */
-export function contributionCountsOf(
-  codeHost: EntityCodeHostSummary | undefined,
-): ScorecardContributionCounts | undefined {
-  const contributions =
-    codeHost?.status === 'fresh' ? codeHost.contributions : undefined;
-  if (!contributions) {
-    return undefined;
-  }
-  return {
-    merged: contributions.merged,
-    outside: contributions.outside,
-    unknown: contributions.unknown,
-    contributingTeams: contributions.contributingTeams.map(
-      ({ team, merged }) => ({ team: lowerCase(team), merged }),
-    ),
-  };
 }
 
 /** The URL when it is an absolute http(s) URL; code-host text is untrusted. */

@@ -6,12 +6,14 @@ import {
 import { EntityCodeHostSummary } from '@innersource/backstage-plugin-innersource-common';
 import { fakeCatalog } from '../__testUtils__/fakeCatalog';
 import { wantedComponent } from '../__testUtils__/fixtures';
+import { schemaErrors } from '../__testUtils__/openApi';
 import { BoardQuery } from '../board/types';
 import { DatabaseBoardStore } from '../database/DatabaseBoardStore';
 import { freshCodeHost } from '../scorecards/__testUtils__/codeHostSummaries';
 import { MemoryScorecardStore } from '../scorecards/__testUtils__/MemoryScorecardStore';
 import { entityScorecard } from '../scorecards/__testUtils__/scorecards';
 import { ScorecardIndex } from '../scorecards/ScorecardIndex';
+import { boardPageJson } from './boardPageJson';
 import { HelpWantedBoard } from './HelpWantedBoard';
 
 // The board as the API serves it, on SQLite, with its live issues from the
@@ -107,6 +109,9 @@ describe('HelpWantedBoard with code-host facts', () => {
       ),
     ).toEqual({ gateway: 2, storefront: 0, ledger: 9, unread: undefined });
     expect(page.itemsWithIssues).toBe(2);
+    expect(schemaErrors(JSON.parse(boardPageJson(page)), 'BoardPage')).toEqual(
+      [],
+    );
 
     const withIssues = await board.query(
       query({ hasIssues: true, sort: 'most-issues' }),

@@ -8,7 +8,8 @@
  * - `contributions`: "contributions: welcome" / "closed" / "stale";
  * - `level`: the scorecard level held, e.g. "innersource: gold";
  * - `score`: the scorecard score, 0–100;
- * - `help-wanted`: the count of open asks.
+ * - `help-wanted`: the count of open asks and of open issues with the
+ *   entity's issue labels on the code host, e.g. "3 asks, 2 issues".
  *
  * @public
  */
@@ -39,6 +40,11 @@ export type InnerSourceBadge = {
   message: string;
   /** A color of the fixed palette, as `#rrggbb`. */
   color: string;
+  /**
+   * `help-wanted` only: the numbers behind the message. `issues` is null
+   * when no code host reported the entity's issues (fresh enough to count).
+   */
+  counts?: { asks: number; issues: number | null };
 };
 
 /**
