@@ -324,7 +324,9 @@ export class CodeHostRefresher {
           windowDays,
           at,
         });
-        repository.entityRefs.forEach(ref => counts.affected.add(ref));
+        repository.entityRefs.forEach(entityRef =>
+          counts.affected.add(entityRef),
+        );
         return;
       }
       if (result.outcome === 'unchanged') {
@@ -338,7 +340,9 @@ export class CodeHostRefresher {
           at.getTime() - before.readAt.getTime() <= maxAgeMs &&
           before.consecutiveFailures === 0;
         if (!wasFresh) {
-          repository.entityRefs.forEach(ref => counts.affected.add(ref));
+          repository.entityRefs.forEach(entityRef =>
+            counts.affected.add(entityRef),
+          );
         }
         return;
       }
@@ -365,7 +369,9 @@ export class CodeHostRefresher {
         (before?.consecutiveFailures ?? 0) === 0 ||
         notFound !== before?.notFound
       ) {
-        repository.entityRefs.forEach(ref => counts.affected.add(ref));
+        repository.entityRefs.forEach(entityRef =>
+          counts.affected.add(entityRef),
+        );
       }
     };
 

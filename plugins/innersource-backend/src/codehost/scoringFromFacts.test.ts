@@ -92,7 +92,7 @@ function goodFacts(slug: string, overrides: Partial<RepositoryFacts> = {}) {
         },
         {
           title: 'Not a web link',
-          url: 'javascript:alert(1)',
+          url: 'ftp://code.example.com/acme/gateway/issues/2',
           labels: ['help wanted'],
           createdAt: '2026-02-28T08:00:00Z',
         },
