@@ -19,17 +19,16 @@ export function failingChecksOf(
     .map(result => result.checkId);
 }
 
+/**
+ * An absolute http(s) URL with a host and no whitespace or control
+ * characters: checked by pattern rather than by parsing, because the index
+ * checks every issue link of every entity on each load.
+ */
+const HTTP_URL = /^https?:\/\/[^\s\p{Cc}/?#]+(?:[/?#][^\s\p{Cc}]*)?$/iu;
+
 /** The URL when it is an absolute http(s) URL; code-host text is untrusted. */
 export function httpUrlOrUndefined(value: unknown): string | undefined {
-  if (typeof value !== 'string') {
-    return undefined;
-  }
-  try {
-    const { protocol } = new URL(value);
-    return protocol === 'http:' || protocol === 'https:' ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  return typeof value === 'string' && HTTP_URL.test(value) ? value : undefined;
 }
 
 /**
