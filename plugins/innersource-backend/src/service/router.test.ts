@@ -299,7 +299,11 @@ describe('the innersource API', () => {
         ],
         [
           '?sort=popular',
-          'Invalid query parameter "sort": "popular" is not a sort; use one of relevance, newest, most-asks',
+          'Invalid query parameter "sort": "popular" is not a sort; use one of relevance, newest, most-asks, most-issues, most-active',
+        ],
+        [
+          '?issues=maybe',
+          'Invalid query parameter "issues": "maybe" is not true or false; use issues=true for only entities with open issues on the code host',
         ],
         [
           '?type=cooking',
