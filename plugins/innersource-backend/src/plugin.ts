@@ -127,8 +127,24 @@ export const innersourcePlugin = createBackendPlugin({
         const providers = CodeHostProviders.of(codeHostProviders);
         permissionsRegistry.addPermissions(innersourcePermissions);
 
+        // The scorecards are the one snapshot of code-host facts: the board's
+        // live issues, the badges and the scorecard pages all read them here.
+        const scorecardStore = await DatabaseScorecardStore.create({
+          database,
+        });
+        const scorecardIndex = new ScorecardIndex({
+          store: scorecardStore,
+          logger,
+        });
+
         const store = await DatabaseBoardStore.create({ database });
-        const board = new HelpWantedBoard({ store, catalog, auth, logger });
+        const board = new HelpWantedBoard({
+          store,
+          catalog,
+          auth,
+          logger,
+          codeHostFacts: scorecardIndex,
+        });
 
         await scheduler.scheduleTask({
           id: BOARD_REFRESH_TASK_ID,
@@ -146,14 +162,6 @@ export const innersourcePlugin = createBackendPlugin({
           notifications,
           store: await DatabaseInterestStore.create({ database }),
           limits: readInterestLimits(config),
-          logger,
-        });
-
-        const scorecardStore = await DatabaseScorecardStore.create({
-          database,
-        });
-        const scorecardIndex = new ScorecardIndex({
-          store: scorecardStore,
           logger,
         });
 
