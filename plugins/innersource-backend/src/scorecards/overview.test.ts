@@ -239,6 +239,11 @@ describe('scorecardOverview', () => {
         ratio: 0.4,
         entitiesReported: 2,
         windowDays: 180,
+        pairs: [
+          { from: FINANCE, to: PAYMENTS, merged: 3 },
+          { from: PAYMENTS, to: FINANCE, merged: 2 },
+          { from: WEB, to: PAYMENTS, merged: 1 },
+        ],
       });
       expect(schemaErrors(overview, 'ScorecardOverview')).toEqual([]);
       expect(
@@ -274,6 +279,22 @@ describe('scorecardOverview', () => {
       expect(contributionsOf(everything)).toMatchObject({
         [FINANCE]: { made: 3, received: 10 },
         [PAYMENTS]: { made: 10, received: 4 },
+      });
+    });
+
+    it('names who contributed to whom, and an unreadable entity adds nothing to a pair', () => {
+      const pairsOf = (ids: (id: number) => boolean) =>
+        scorecardOverview(withSecretId, query(), ids, levels).crossTeam?.pairs;
+      expect(pairsOf(notSecret)).toContainEqual({
+        from: PAYMENTS,
+        to: FINANCE,
+        merged: 2,
+      });
+      // The secret ledger's 8 contributions from payments show only to those who may read it.
+      expect(pairsOf(everything)?.[0]).toEqual({
+        from: PAYMENTS,
+        to: FINANCE,
+        merged: 10,
       });
     });
 

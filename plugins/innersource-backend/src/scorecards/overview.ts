@@ -22,6 +22,9 @@ export type ScorecardOverviewQuery = {
   offset: number;
 };
 
+/** The cross-team pairs the overview lists, most contributions first. */
+const MAX_PAIRS = 50;
+
 type TeamTotals = {
   entities: number;
   scored: number;
@@ -47,6 +50,8 @@ class CrossTeamCounter {
   private windowDays = 0;
   /** Merged contributions credited to each team, on entities other teams own. */
   readonly made = new Map<string, number>();
+  /** By contributing team, then by owning team: who contributed to whom. */
+  private readonly pairs = new Map<string, Map<string, number>>();
 
   add(
     contributions: ScorecardContributionCounts,
@@ -61,6 +66,11 @@ class CrossTeamCounter {
     for (const { team, merged } of contributions.contributingTeams) {
       if (team !== owner) {
         this.made.set(team, (this.made.get(team) ?? 0) + merged);
+        if (owner) {
+          const to = this.pairs.get(team) ?? new Map<string, number>();
+          to.set(owner, (to.get(owner) ?? 0) + merged);
+          this.pairs.set(team, to);
+        }
       }
     }
   }
@@ -77,6 +87,21 @@ class CrossTeamCounter {
       ratio: this.merged > 0 ? this.outside / this.merged : null,
       entitiesReported: this.entitiesReported,
       windowDays: this.windowDays,
+      pairs: [...this.pairs.entries()]
+        .flatMap(([from, to]) =>
+          [...to.entries()].map(([owner, merged]) => ({
+            from,
+            to: owner,
+            merged,
+          })),
+        )
+        .sort(
+          (a, b) =>
+            b.merged - a.merged ||
+            compareText(a.from, b.from) ||
+            compareText(a.to, b.to),
+        )
+        .slice(0, MAX_PAIRS),
     };
   }
 }

@@ -147,6 +147,12 @@ export type CrossTeamTotals = {
   entitiesReported: number;
   /** The window in days. */
   windowDays: number;
+  /**
+   * Who contributed to whom: merged contributions credited to team `from` on
+   * entities team `to` owns, most first (at most 50). Absent in answers of
+   * older backends.
+   */
+  pairs?: Array<{ from: string; to: string; merged: number }>;
 };
 
 /** @public */

@@ -71,6 +71,15 @@ function crossTeam(items: ScorecardSummary[]): CrossTeamTotals | undefined {
   }
   const merged = reported.reduce((sum, c) => sum + c.merged, 0);
   const outside = reported.reduce((sum, c) => sum + c.outside, 0);
+  const pairs = items.flatMap(item =>
+    (item.contributions?.contributingTeams ?? [])
+      .filter(({ team }) => item.owner && team !== item.owner)
+      .map(({ team, merged: count }) => ({
+        from: team,
+        to: item.owner!,
+        merged: count,
+      })),
+  );
   return {
     merged,
     outside,
@@ -78,6 +87,7 @@ function crossTeam(items: ScorecardSummary[]): CrossTeamTotals | undefined {
     ratio: merged === 0 ? null : outside / merged,
     entitiesReported: reported.length,
     windowDays: 180,
+    pairs: pairs.sort((a, b) => b.merged - a.merged),
   };
 }
 

@@ -149,6 +149,27 @@ describe('the Scorecards tab of the InnerSource page', () => {
     );
   });
 
+  it('lists who contributes to whom, most first', async () => {
+    scorecards.serveSummaries(contributionSummaries);
+    await renderPage('/innersource/scorecards');
+
+    const pairs = await screen.findByRole('table', {
+      name: 'Who contributes to whom',
+    });
+    const rows = within(pairs)
+      .getAllByRole('row')
+      .slice(1)
+      .map(row =>
+        within(row)
+          .getAllByRole('cell')
+          .map(cell => cell.textContent),
+      );
+    expect(rows).toEqual([
+      ['search', 'payments', '30'],
+      ['web', 'search', '6'],
+    ]);
+  });
+
   it('shows no cross-team numbers when no code host reported contributions', async () => {
     scorecards.serveSummaries(scorecardSummaries);
     await renderPage('/innersource/scorecards');

@@ -122,7 +122,8 @@ function FailingChecks(props: {
 
 function CrossTeamHeadline(props: { totals: CrossTeamTotals }) {
   const classes = useStyles();
-  const { merged, unknown, ratio, windowDays, entitiesReported } = props.totals;
+  const { merged, unknown, ratio, windowDays, entitiesReported, pairs } =
+    props.totals;
   const window = `last ${windowDays} days`;
   const pullRequests = merged === 1 ? 'pull request' : 'pull requests';
   const share =
@@ -156,6 +157,30 @@ function CrossTeamHeadline(props: { totals: CrossTeamTotals }) {
           : `${entitiesReported} of them reported`}{' '}
         contributions from the code host.
       </Typography>
+      {pairs && pairs.length > 0 && (
+        <Table size="small" aria-label="Who contributes to whom">
+          <TableHead>
+            <TableRow>
+              <TableCell>From team</TableCell>
+              <TableCell>To team</TableCell>
+              <TableCell align="right">Merged pull requests</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {pairs.map(pair => (
+              <TableRow key={`${pair.from} ${pair.to}`}>
+                <TableCell component="th" scope="row">
+                  <OwnerLink owner={pair.from} />
+                </TableCell>
+                <TableCell>
+                  <OwnerLink owner={pair.to} />
+                </TableCell>
+                <TableCell align="right">{pair.merged}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
     </section>
   );
 }
