@@ -16,4 +16,4 @@ export type {
   BoardSort,
   StoredBoardEntry,
 } from './board/types';
-export type { BoardStore } from './database/BoardStore';
+export type { BoardStore } from './board/BoardStore';

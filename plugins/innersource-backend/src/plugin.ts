@@ -16,21 +16,22 @@ import {
 import { readBadgeConfig } from './badges/badgeConfig';
 import { DatabaseBadgeIdStore } from './badges/DatabaseBadgeIdStore';
 import { EntityBadges } from './badges/EntityBadges';
+import { readBoardRefreshSchedule } from './board/config';
+import { DatabaseBoardStore } from './board/DatabaseBoardStore';
+import { HelpWantedBoard } from './board/HelpWantedBoard';
 import { CodeHostProviders } from './codehost/CodeHostProviders';
 import { CodeHostRefresher } from './codehost/CodeHostRefresher';
 import { CodeHostScoringFacts } from './codehost/CodeHostScoringFacts';
 import { readCodeHostSettings } from './codehost/config';
 import { DatabaseCodeHostFactsStore } from './codehost/DatabaseCodeHostFactsStore';
-import { readBoardRefreshSchedule, readInterestLimits } from './config';
-import { DatabaseBoardStore } from './database/DatabaseBoardStore';
-import { DatabaseInterestStore } from './database/DatabaseInterestStore';
-import { DatabaseScorecardStore } from './database/DatabaseScorecardStore';
+import { readInterestLimits } from './helpOffers/config';
+import { DatabaseInterestStore } from './helpOffers/DatabaseInterestStore';
+import { HelpOffers } from './helpOffers/HelpOffers';
+import { createRouter } from './router';
 import { readScorecardSettings } from './scorecards/config';
+import { DatabaseScorecardStore } from './scorecards/DatabaseScorecardStore';
 import { ScorecardIndex } from './scorecards/ScorecardIndex';
 import { Scorecards } from './scorecards/Scorecards';
-import { HelpOffers } from './service/HelpOffers';
-import { HelpWantedBoard } from './service/HelpWantedBoard';
-import { createRouter } from './service/router';
 
 /** The id of the scheduled refresh of the help-wanted board. */
 export const BOARD_REFRESH_TASK_ID = 'innersource-board-refresh';

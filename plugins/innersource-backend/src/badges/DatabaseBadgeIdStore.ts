@@ -1,8 +1,5 @@
 import { Knex } from 'knex';
-import {
-  migratedClient,
-  StoreDatabaseOptions,
-} from '../database/migratedClient';
+import { migratedClient, StoreDatabaseOptions } from '../lib/migratedClient';
 import { randomUUID } from 'node:crypto';
 
 const BADGE_IDS = 'badge_ids';

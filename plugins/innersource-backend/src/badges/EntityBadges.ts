@@ -14,7 +14,7 @@ import {
   INNERSOURCE_BADGE_KINDS,
 } from '@innersource/backstage-plugin-innersource-common';
 import { createHash } from 'node:crypto';
-import { lowerCase } from '../lowerCase';
+import { lowerCase } from '../lib/lowerCase';
 import { BadgeConfig } from './badgeConfig';
 import {
   BadgeFacts,

@@ -17,7 +17,7 @@ import { fakeCatalog } from '../__testUtils__/fakeCatalog';
 import { storedEntry, wantedComponent } from '../__testUtils__/fixtures';
 import { schemaErrors } from '../__testUtils__/openApi';
 import { BoardIndex } from '../board/BoardIndex';
-import { EntityRefIds } from '../board/EntityRefIds';
+import { EntityRefIds } from '../lib/EntityRefIds';
 import { BadgeConfig } from './badgeConfig';
 import { ScorecardSummaries } from './badgeData';
 import { addBadgeRoutes } from './badgeRoutes';

@@ -5,8 +5,8 @@ import {
 import { InputError } from '@backstage/errors';
 import { InnerSourceBadgeKind } from '@innersource/backstage-plugin-innersource-common';
 import express from 'express';
+import { lowerCase } from '../lib/lowerCase';
 import { isBadgeKind, NOT_FOUND_BADGE } from './badgeData';
-import { lowerCase } from '../lowerCase';
 import { badgeEntityRef, EntityBadges, RenderedBadge } from './EntityBadges';
 import { renderBadgeSvg } from './renderBadgeSvg';
 

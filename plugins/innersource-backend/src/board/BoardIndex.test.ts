@@ -3,6 +3,7 @@ import {
   CONTRIBUTION_TYPES,
 } from '@innersource/backstage-plugin-innersource-common';
 import { storedEntry } from '../__testUtils__/fixtures';
+import { EntityRefIds } from '../lib/EntityRefIds';
 import {
   BoardIndex,
   BoardVisibility,
@@ -10,7 +11,6 @@ import {
   MAX_FACET_VALUES,
 } from './BoardIndex';
 import { decodeCursor } from './cursor';
-import { EntityRefIds } from './EntityRefIds';
 import { BOARD_SORTS, BoardQuery, StoredBoardEntry } from './types';
 
 const NOW = new Date('2026-06-15T12:00:00Z');

@@ -3,8 +3,8 @@ import {
   CONTRIBUTION_TYPES,
   ContributionType,
 } from '@innersource/backstage-plugin-innersource-common';
+import { EntityRefIds } from '../lib/EntityRefIds';
 import { compareKeys, encodeCursor, SortKey, sortsByScore } from './cursor';
-import { EntityRefIds } from './EntityRefIds';
 import { searchWords, TEXT_FIELDS, TextIndex } from './TextIndex';
 import {
   BoardFacets,

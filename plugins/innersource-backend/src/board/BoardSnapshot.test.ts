@@ -1,8 +1,8 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { storedEntry } from '../__testUtils__/fixtures';
-import { BoardStore } from '../database/BoardStore';
+import { EntityRefIds } from '../lib/EntityRefIds';
 import { BoardSnapshot } from './BoardSnapshot';
-import { EntityRefIds } from './EntityRefIds';
+import { BoardStore } from './BoardStore';
 import { StoredBoardEntry } from './types';
 
 /** A store shared by "replicas", counting its reads. */

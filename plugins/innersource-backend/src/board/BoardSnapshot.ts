@@ -1,8 +1,8 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { BoardStore } from '../database/BoardStore';
-import { RevisionedSnapshot } from '../database/RevisionedSnapshot';
+import { EntityRefIds } from '../lib/EntityRefIds';
+import { RevisionedSnapshot } from '../lib/RevisionedSnapshot';
 import { BoardIndex } from './BoardIndex';
-import { EntityRefIds } from './EntityRefIds';
+import { BoardStore } from './BoardStore';
 
 /**
  * The stored board as an in-memory {@link BoardIndex}, so that requests never wait

@@ -12,8 +12,8 @@ import {
   RepositoryFacts,
   summarizeContributions,
 } from '@innersource/backstage-plugin-innersource-common';
-import { REFS_PER_REQUEST } from '../catalog/BoardRefresher';
-import { lowerCase } from '../lowerCase';
+import { REFS_PER_REQUEST } from '../lib/catalogRequests';
+import { lowerCase } from '../lib/lowerCase';
 
 /** Logins per catalog query: the filter travels in the query string. */
 const LOGINS_PER_QUERY = 50;

@@ -1,9 +1,6 @@
 import { RepositoryFacts } from '@innersource/backstage-plugin-innersource-common';
 import { Knex } from 'knex';
-import {
-  migratedClient,
-  StoreDatabaseOptions,
-} from '../database/migratedClient';
+import { migratedClient, StoreDatabaseOptions } from '../lib/migratedClient';
 import {
   CodeHostFactsStore,
   RepositoryRef,

@@ -1,6 +1,6 @@
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { durationToMilliseconds, HumanDuration } from '@backstage/types';
-import { ConfiguredTaskSchedule, readTaskSchedule } from '../config';
+import { ConfiguredTaskSchedule, readTaskSchedule } from '../lib/taskSchedule';
 
 export const CODE_HOST_KEY = 'innersource.codeHost';
 

@@ -1,10 +1,10 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { openApiDocument } from '../__testUtils__/openApi';
 import { EntityBadges } from '../badges/EntityBadges';
+import { HelpWantedBoard } from '../board/HelpWantedBoard';
+import { HelpOffers } from '../helpOffers/HelpOffers';
+import { createRouter } from '../router';
 import { Scorecards } from '../scorecards/Scorecards';
-import { HelpOffers } from '../service/HelpOffers';
-import { HelpWantedBoard } from '../service/HelpWantedBoard';
-import { createRouter } from '../service/router';
 
 type Layer = {
   route?: { path: string; methods: Record<string, boolean> };

@@ -1,11 +1,11 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
-import { DatabaseScorecardStore } from '../database/DatabaseScorecardStore';
 import {
   contributionSummary,
   freshCodeHost,
 } from './__testUtils__/codeHostSummaries';
-import { entityScorecard } from './__testUtils__/scorecards';
 import { MemoryScorecardStore } from './__testUtils__/MemoryScorecardStore';
+import { entityScorecard } from './__testUtils__/scorecards';
+import { DatabaseScorecardStore } from './DatabaseScorecardStore';
 import { ScorecardIndex } from './ScorecardIndex';
 import { scorecardSummaryOf } from './scorecardSummary';
 

@@ -5,13 +5,10 @@ import {
   ScorecardOverviewSort,
   ScorecardSummary,
 } from '@innersource/backstage-plugin-innersource-common';
-import { EntityRefIds } from '../board/EntityRefIds';
-import { RevisionedSnapshot } from '../database/RevisionedSnapshot';
-import {
-  ScorecardStore,
-  StoredScorecardSummary,
-} from '../database/ScorecardStore';
-import { lowerCase } from '../lowerCase';
+import { EntityRefIds } from '../lib/EntityRefIds';
+import { lowerCase } from '../lib/lowerCase';
+import { RevisionedSnapshot } from '../lib/RevisionedSnapshot';
+import { ScorecardStore, StoredScorecardSummary } from './ScorecardStore';
 import { boardCodeHostFactsOf } from './scorecardSummary';
 
 /**

@@ -18,11 +18,11 @@ import {
   CodeHostScoringFacts,
   EntityCodeHostFacts,
 } from '../codehost/CodeHostScoringFacts';
-import { REFS_PER_REQUEST } from '../catalog/BoardRefresher';
-import { utcDayOf } from '../database/DatabaseScorecardStore';
-import { ScorecardStore } from '../database/ScorecardStore';
+import { REFS_PER_REQUEST } from '../lib/catalogRequests';
 import { gatherCatalogFacts, ownerRefOf } from './catalogFacts';
 import { ScorecardSettings } from './config';
+import { utcDayOf } from './DatabaseScorecardStore';
+import { ScorecardStore } from './ScorecardStore';
 
 /** Entities per catalog page. */
 const PAGE_SIZE = 500;

@@ -26,9 +26,8 @@ import {
   ScorecardLevel,
   ScorecardOverview,
 } from '@innersource/backstage-plugin-innersource-common';
-import { EntityRefIds } from '../board/EntityRefIds';
-import { ReadableEntities } from '../catalog/ReadableEntities';
-import { ScorecardStore } from '../database/ScorecardStore';
+import { EntityRefIds } from '../lib/EntityRefIds';
+import { ReadableEntities } from '../lib/ReadableEntities';
 import { ScorecardSettings } from './config';
 import { scorecardOverview, ScorecardOverviewQuery } from './overview';
 import { ScorecardIndex } from './ScorecardIndex';
@@ -37,6 +36,7 @@ import {
   ScorecardRefresher,
   ScorecardRefreshResult,
 } from './ScorecardRefresher';
+import { ScorecardStore } from './ScorecardStore';
 
 export type ScorecardsOptions = {
   store: ScorecardStore;

@@ -7,8 +7,8 @@ import {
 } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { ScorecardCatalogFacts } from '@innersource/backstage-plugin-innersource-common';
-import { REFS_PER_REQUEST } from '../catalog/BoardRefresher';
-import { lowerCase } from '../lowerCase';
+import { REFS_PER_REQUEST } from '../lib/catalogRequests';
+import { lowerCase } from '../lib/lowerCase';
 
 /** The only fields asked for when looking up whether refs exist. */
 const EXISTENCE_FIELDS = ['kind', 'metadata.namespace', 'metadata.name'];

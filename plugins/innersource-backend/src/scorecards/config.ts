@@ -7,7 +7,7 @@ import {
   ScorecardConfigError,
   ScorecardOptions,
 } from '@innersource/backstage-plugin-innersource-common';
-import { ConfiguredTaskSchedule, readTaskSchedule } from '../config';
+import { ConfiguredTaskSchedule, readTaskSchedule } from '../lib/taskSchedule';
 
 export const SCORECARDS_KEY = 'innersource.scorecards';
 

@@ -2,11 +2,8 @@ import {
   EntityScorecard,
   ScorecardHistoryPoint,
 } from '@innersource/backstage-plugin-innersource-common';
-import { utcDayOf } from '../../database/DatabaseScorecardStore';
-import {
-  ScorecardStore,
-  StoredScorecardSummary,
-} from '../../database/ScorecardStore';
+import { utcDayOf } from '../DatabaseScorecardStore';
+import { ScorecardStore, StoredScorecardSummary } from '../ScorecardStore';
 import { scorecardSummaryOf } from '../scorecardSummary';
 
 /** A {@link ScorecardStore} in memory, with the database store's rules. */

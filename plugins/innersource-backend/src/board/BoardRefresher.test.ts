@@ -7,9 +7,9 @@ import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { Entity } from '@backstage/catalog-model';
 import { fakeCatalog } from '../__testUtils__/fakeCatalog';
 import { system, wantedComponent } from '../__testUtils__/fixtures';
-import { BOARD_ENTITY_FIELDS } from '../board/boardEntryFromEntity';
-import { DatabaseBoardStore } from '../database/DatabaseBoardStore';
+import { BOARD_ENTITY_FIELDS } from './boardEntryFromEntity';
 import { BoardRefresher } from './BoardRefresher';
+import { DatabaseBoardStore } from './DatabaseBoardStore';
 
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 

@@ -1,6 +1,6 @@
 import { storedEntry } from '../__testUtils__/fixtures';
-import { BoardPage } from '../board/types';
 import { boardPageJson } from './boardPageJson';
+import { BoardPage } from './types';
 
 const facets = {
   skills: [{ value: 'kotlin "quoted" </script>', count: 2 }],

@@ -1,7 +1,7 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { EntityScorecard } from '@innersource/backstage-plugin-innersource-common';
-import { scorecardSummaryOf } from '../scorecards/scorecardSummary';
 import { DatabaseScorecardStore, utcDayOf } from './DatabaseScorecardStore';
+import { scorecardSummaryOf } from './scorecardSummary';
 
 const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 

@@ -1,6 +1,6 @@
 import { storedEntry } from '../__testUtils__/fixtures';
-import { BoardItem } from '../board/types';
 import { boardCsv, csvCell } from './boardCsv';
+import { BoardItem } from './types';
 
 function item(overrides: Partial<BoardItem> = {}): BoardItem {
   return {

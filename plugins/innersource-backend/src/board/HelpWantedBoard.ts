@@ -9,14 +9,14 @@ import {
 } from '@backstage/catalog-model';
 import { ForwardedError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { BoardExport, LoadedCodeHostFacts } from '../board/BoardIndex';
-import { BoardSnapshot } from '../board/BoardSnapshot';
-import { SortKey } from '../board/cursor';
-import { EntityRefIds } from '../board/EntityRefIds';
-import { BoardItem, BoardPage, BoardQuery } from '../board/types';
-import { BoardRefresher, BoardRefreshResult } from '../catalog/BoardRefresher';
-import { ReadableEntities } from '../catalog/ReadableEntities';
-import { BoardStore } from '../database/BoardStore';
+import { EntityRefIds } from '../lib/EntityRefIds';
+import { ReadableEntities } from '../lib/ReadableEntities';
+import { BoardExport, LoadedCodeHostFacts } from './BoardIndex';
+import { BoardRefresher, BoardRefreshResult } from './BoardRefresher';
+import { BoardSnapshot } from './BoardSnapshot';
+import { BoardStore } from './BoardStore';
+import { SortKey } from './cursor';
+import { BoardItem, BoardPage, BoardQuery } from './types';
 
 /** Exports hold at most this many items. */
 export const BOARD_EXPORT_MAX_ITEMS = 5_000;

@@ -5,9 +5,9 @@ import {
 } from '@innersource/backstage-plugin-innersource-common';
 import { Knex } from 'knex';
 import { contributionCountsOf } from '../codehost/contributionCounts';
-import { migratedClient, StoreDatabaseOptions } from './migratedClient';
-import { failingChecksOf } from '../scorecards/scorecardSummary';
+import { migratedClient, StoreDatabaseOptions } from '../lib/migratedClient';
 import { ScorecardStore, StoredScorecardSummary } from './ScorecardStore';
+import { failingChecksOf } from './scorecardSummary';
 import { upsertNewer } from './upsertNewer';
 
 const CURRENT = 'scorecards';

@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { encodeCursor } from '../board/cursor';
+import { encodeCursor } from './cursor';
 import { parseBoardRequest } from './parseBoardRequest';
 
 function errorOf(params: Record<string, unknown>): string {

@@ -7,20 +7,19 @@ import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { INNERSOURCE_ANNOTATIONS } from '@innersource/backstage-plugin-innersource-common';
+import { REFS_PER_REQUEST } from '../lib/catalogRequests';
 import {
   BOARD_ENTITY_FIELDS,
   boardEntryFromEntity,
   domainRefOf,
   SYSTEM_DOMAIN_FIELDS,
   systemRefOf,
-} from '../board/boardEntryFromEntity';
-import { BoardEntry } from '../board/types';
-import { BoardStore } from '../database/BoardStore';
+} from './boardEntryFromEntity';
+import { BoardStore } from './BoardStore';
+import { BoardEntry } from './types';
 
 /** Entities per catalog page. */
 const PAGE_SIZE = 500;
-/** Refs per `getEntitiesByRefs` call: keeps the request body well under 100 kB. */
-export const REFS_PER_REQUEST = 400;
 
 export type BoardRefreshResult = {
   /** Entities on the board after the refresh. */

@@ -7,14 +7,14 @@ import { EntityCodeHostSummary } from '@innersource/backstage-plugin-innersource
 import { fakeCatalog } from '../__testUtils__/fakeCatalog';
 import { wantedComponent } from '../__testUtils__/fixtures';
 import { schemaErrors } from '../__testUtils__/openApi';
-import { BoardQuery } from '../board/types';
-import { DatabaseBoardStore } from '../database/DatabaseBoardStore';
 import { freshCodeHost } from '../scorecards/__testUtils__/codeHostSummaries';
 import { MemoryScorecardStore } from '../scorecards/__testUtils__/MemoryScorecardStore';
 import { entityScorecard } from '../scorecards/__testUtils__/scorecards';
 import { ScorecardIndex } from '../scorecards/ScorecardIndex';
 import { boardPageJson } from './boardPageJson';
+import { DatabaseBoardStore } from './DatabaseBoardStore';
 import { HelpWantedBoard } from './HelpWantedBoard';
+import { BoardQuery } from './types';
 
 // The board as the API serves it, on SQLite, with its live issues from the
 // stored scorecards' index: the same snapshot the badges and scorecards read.

@@ -1,4 +1,4 @@
-import { BoardEntry, StoredBoardEntry } from '../board/types';
+import { BoardEntry, StoredBoardEntry } from './types';
 
 /**
  * Where the help-wanted board's entries are kept, one per entity.

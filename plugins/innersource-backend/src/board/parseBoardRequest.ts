@@ -8,8 +8,8 @@ import {
   isContributionType,
   MAX_BOARD_PAGE_SIZE,
 } from '@innersource/backstage-plugin-innersource-common';
-import { decodeCursor, SortKey } from '../board/cursor';
-import { BOARD_SORTS, BoardQuery, BoardSort } from '../board/types';
+import { decodeCursor, SortKey } from './cursor';
+import { BOARD_SORTS, BoardQuery, BoardSort } from './types';
 
 export const MAX_TEXT_LENGTH = 200;
 export const MAX_VALUES_PER_PARAMETER = 20;

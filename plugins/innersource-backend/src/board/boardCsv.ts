@@ -1,4 +1,4 @@
-import { BoardItem } from '../board/types';
+import { BoardItem } from './types';
 
 /** The columns of the CSV export, in order, with how each is written. */
 const COLUMNS: Array<[header: string, value: (item: BoardItem) => string]> = [

@@ -18,7 +18,7 @@ import {
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { boardEntryFromEntity } from '../board/boardEntryFromEntity';
-import { InterestLimits, InterestStore } from '../database/InterestStore';
+import { InterestLimits, InterestStore } from './InterestStore';
 
 /** The notification topic of "I want to help", for users' notification settings. */
 export const HELP_OFFER_TOPIC = 'innersource-help-wanted';

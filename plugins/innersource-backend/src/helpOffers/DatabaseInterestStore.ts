@@ -1,5 +1,5 @@
 import { Knex } from 'knex';
-import { migratedClient, StoreDatabaseOptions } from './migratedClient';
+import { migratedClient, StoreDatabaseOptions } from '../lib/migratedClient';
 import {
   InterestLimit,
   InterestLimits,

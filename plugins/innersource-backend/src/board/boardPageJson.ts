@@ -1,4 +1,4 @@
-import { BoardFacets, BoardItem, BoardPage } from '../board/types';
+import { BoardFacets, BoardItem, BoardPage } from './types';
 
 /**
  * Facets are shared by every page of a kept query answer, and items by every

@@ -1,7 +1,7 @@
 import { mockCredentials, mockServices } from '@backstage/backend-test-utils';
-import { wantedComponent } from '../__testUtils__/fixtures';
 import { fakeCatalog } from '../__testUtils__/fakeCatalog';
-import { EntityRefIds } from '../board/EntityRefIds';
+import { wantedComponent } from '../__testUtils__/fixtures';
+import { EntityRefIds } from './EntityRefIds';
 import { ReadableEntities } from './ReadableEntities';
 
 const alice = mockCredentials.user('user:default/alice');

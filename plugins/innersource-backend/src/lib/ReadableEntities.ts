@@ -6,7 +6,7 @@ import {
 import { NotAllowedError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { BoardVisibility } from '../board/BoardIndex';
-import { REFS_PER_REQUEST } from './BoardRefresher';
+import { REFS_PER_REQUEST } from './catalogRequests';
 
 /** How long what a caller may read is trusted before the catalog is asked again. */
 export const DEFAULT_READABLE_MAX_AGE_MS = 30_000;

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { Knex } from 'knex';
-import { migratedClient, StoreDatabaseOptions } from './migratedClient';
-import { boardSearchText } from '../board/boardEntryFromEntity';
-import { BoardEntry, StoredBoardEntry } from '../board/types';
+import { migratedClient, StoreDatabaseOptions } from '../lib/migratedClient';
+import { boardSearchText } from './boardEntryFromEntity';
 import { BoardStore } from './BoardStore';
+import { BoardEntry, StoredBoardEntry } from './types';
 
 const ENTRIES = 'board_entries';
 const REVISION = 'board_revision';
