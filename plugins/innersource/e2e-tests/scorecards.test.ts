@@ -15,7 +15,9 @@ async function openWhenScored(page: Page, path: string, ready: Locator) {
 test.describe('InnerSource scorecards', () => {
   test.beforeEach(async ({ page }) => signInAsGuest(page));
 
-  test('a complete demo entity holds Gold', async ({ page }, testInfo) => {
+  test('a complete demo entity holds Gold on facts the code host reported', async ({
+    page,
+  }, testInfo) => {
     const gold = page.getByRole('table', { name: 'Gold checks' });
     await openWhenScored(
       page,
@@ -30,10 +32,13 @@ test.describe('InnerSource scorecards', () => {
     await expect(
       gold.getByRole('row', { name: /On-call documented/ }),
     ).toContainText('Pass');
-    // Without a code-host integration, those checks say so instead of failing.
+    // Read from the demo GitHub fixture through the GitHub module.
     await expect(
       gold.getByRole('row', { name: /Recently active/ }),
-    ).toContainText(/Not reported/i);
+    ).toContainText('Pass');
+    await expect(
+      gold.getByRole('row', { name: /Receives outside contributions/ }),
+    ).toContainText('3 merged contributions from outside the owning team');
 
     const screenshot = testInfo.outputPath('scorecard-gold.png');
     await page.screenshot({ path: screenshot, fullPage: true });

@@ -233,6 +233,21 @@ describe('the Contributions section of the scorecard', () => {
       section.getByText('Not read from the code host yet.'),
     ).toBeInTheDocument();
     expect(element).not.toHaveTextContent(/merged|0 of/);
+    expect(section.queryByRole('alert')).toBeNull();
+  });
+
+  it('says why a pending repository was not read: its last failed attempt', async () => {
+    const { section } = await renderContributions({
+      status: 'pending',
+      repository: freshCodeHost.repository,
+      lastFailure:
+        'GitHub answered 403 (rate limit) for acme/reporting-dashboards; localhost:7009 is read again after 04:58 UTC',
+      lastFailureAt: '2030-06-15T10:00:00Z',
+    });
+
+    expect(section.getByRole('alert')).toHaveTextContent(
+      /^The last attempt at .+ failed: GitHub answered 403 \(rate limit\) for acme\/reporting-dashboards; localhost:7009 is read again after 04:58 UTC$/,
+    );
   });
 
   it('gives the reason, with its fix, when no provider can read the repository', async () => {

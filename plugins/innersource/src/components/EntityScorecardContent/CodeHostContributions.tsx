@@ -309,9 +309,16 @@ export function CodeHostContributions(props: {
       </StateText>
     );
   } else if (codeHost.status === 'pending') {
+    const failedAt = localTime(codeHost.lastFailureAt);
     content = (
       <>
         <StateText>Not read from the code host yet.</StateText>
+        {codeHost.lastFailure && (
+          <Typography variant="body2" role="alert" className={classes.failure}>
+            The last attempt{failedAt && ` at ${failedAt}`} failed:{' '}
+            <UntrustedText>{codeHost.lastFailure}</UntrustedText>
+          </Typography>
+        )}
         <dl className={classes.fields}>
           <RepositoryLink codeHost={codeHost} />
         </dl>
