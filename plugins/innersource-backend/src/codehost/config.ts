@@ -1,6 +1,7 @@
 import { Config, readDurationFromConfig } from '@backstage/config';
 import { durationToMilliseconds, HumanDuration } from '@backstage/types';
 import { ConfiguredTaskSchedule, readTaskSchedule } from '../lib/taskSchedule';
+import { isPlainObject, unknownKeys } from '../lib/configProblems';
 
 export const CODE_HOST_KEY = 'innersource.codeHost';
 
@@ -38,25 +39,6 @@ export type CodeHostSettings = {
 const KNOWN_KEYS = ['schedule', 'budget', 'maxAge', 'refreshOnRecompute'];
 const SCHEDULE_KEYS = ['frequency', 'timeout', 'initialDelay'];
 const RECOMPUTE_KEYS = ['minInterval', 'budget'];
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function unknownKeys(
-  key: string,
-  value: Record<string, unknown>,
-  known: readonly string[],
-  problems: string[],
-) {
-  for (const name of Object.keys(value)) {
-    if (!known.includes(name)) {
-      problems.push(
-        `${key}.${name} is not a known option; use one of: ${known.join(', ')}`,
-      );
-    }
-  }
-}
 
 function readWholeNumber(
   config: Config,

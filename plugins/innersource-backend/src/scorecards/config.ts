@@ -8,6 +8,7 @@ import {
   ScorecardOptions,
 } from '@innersource/backstage-plugin-innersource-common';
 import { ConfiguredTaskSchedule, readTaskSchedule } from '../lib/taskSchedule';
+import { isPlainObject, unknownKeys } from '../lib/configProblems';
 
 export const SCORECARDS_KEY = 'innersource.scorecards';
 
@@ -56,10 +57,6 @@ export type ScorecardSettings = {
 const SCHEDULE_KEYS = ['frequency', 'timeout', 'initialDelay'];
 const HISTORY_KEYS = ['retentionDays'];
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function describe(value: unknown): string {
   if (typeof value === 'string') {
     return JSON.stringify(value);
@@ -71,21 +68,6 @@ function describe(value: unknown): string {
     return 'a list';
   }
   return typeof value === 'object' ? 'a mapping' : String(value);
-}
-
-function unknownKeys(
-  key: string,
-  value: Record<string, unknown>,
-  known: readonly string[],
-  problems: string[],
-) {
-  for (const name of Object.keys(value)) {
-    if (!known.includes(name)) {
-      problems.push(
-        `${key}.${name} is not a known option; use one of: ${known.join(', ')}`,
-      );
-    }
-  }
 }
 
 function readEntities(raw: unknown, problems: string[]): ScorecardEntityFilter {
