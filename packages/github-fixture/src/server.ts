@@ -216,12 +216,12 @@ export async function startGithubFixture(
   const announceRefusal = (until: number) => {
     refusedUntil = Math.max(refusedUntil, until);
   };
+  let stats = emptyStats();
   const countApiRequest = () => {
     if (clock() < refusedUntil) {
       stats.requestsAfterRateLimit += 1;
     }
   };
-  let stats = emptyStats();
   let url = '';
 
   const findRepository = (owner: string, name: string) => {

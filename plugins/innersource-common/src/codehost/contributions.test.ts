@@ -12,13 +12,32 @@ import {
 import { codeHostRepositoryKey } from './repositoryKey';
 
 const NOW = new Date('2030-06-15T12:00:00Z');
-const OWNERS = new Set(['group:default/payments', 'group:default/payments-ops']);
+const OWNERS = new Set([
+  'group:default/payments',
+  'group:default/payments-ops',
+]);
 
 const DIRECTORY: Record<string, CodeHostAuthorIdentity> = {
-  jane: { kind: 'user', userRef: 'user:default/jane', groups: ['group:default/payments'] },
-  omar: { kind: 'user', userRef: 'user:default/omar', groups: ['group:default/checkout'] },
-  li: { kind: 'user', userRef: 'user:default/li', groups: ['group:default/search', 'group:default/checkout'] },
-  ops: { kind: 'user', userRef: 'user:default/ops', groups: ['Group:default/Payments-Ops'] },
+  jane: {
+    kind: 'user',
+    userRef: 'user:default/jane',
+    groups: ['group:default/payments'],
+  },
+  omar: {
+    kind: 'user',
+    userRef: 'user:default/omar',
+    groups: ['group:default/checkout'],
+  },
+  li: {
+    kind: 'user',
+    userRef: 'user:default/li',
+    groups: ['group:default/search', 'group:default/checkout'],
+  },
+  ops: {
+    kind: 'user',
+    userRef: 'user:default/ops',
+    groups: ['Group:default/Payments-Ops'],
+  },
 };
 const identify = (login: string): CodeHostAuthorIdentity =>
   DIRECTORY[login] ?? { kind: 'unknown' };
@@ -31,7 +50,11 @@ let next = 1;
 function pr(
   login: string | null,
   openedDaysAgo: number,
-  extra: Partial<CodeHostPullRequest> & { merged?: boolean; bot?: boolean; responseHours?: number } = {},
+  extra: Partial<CodeHostPullRequest> & {
+    merged?: boolean;
+    bot?: boolean;
+    responseHours?: number;
+  } = {},
 ): CodeHostPullRequest {
   const { merged = true, bot = false, responseHours, ...rest } = extra;
   const createdAt = daysAgo(openedDaysAgo);
@@ -43,7 +66,11 @@ function pr(
     createdAt,
     ...(merged ? { mergedAt: daysAgo(openedDaysAgo - 1) } : {}),
     ...(responseHours !== undefined
-      ? { firstResponseAt: new Date(Date.parse(createdAt) + responseHours * 3600_000).toISOString() }
+      ? {
+          firstResponseAt: new Date(
+            Date.parse(createdAt) + responseHours * 3600_000,
+          ).toISOString(),
+        }
       : {}),
     ...rest,
   };
@@ -104,7 +131,12 @@ describe('summarizeContributions', () => {
       ],
       30,
     );
-    expect(summary).toMatchObject({ merged: 1, outside: 1, unknown: 0, windowDays: 30 });
+    expect(summary).toMatchObject({
+      merged: 1,
+      outside: 1,
+      unknown: 0,
+      windowDays: 30,
+    });
   });
 
   it('counts an unanswered outside contribution with the time it has waited, never as fast', () => {
@@ -123,12 +155,20 @@ describe('summarizeContributions', () => {
 
   it('has no median without outside contributions, and says when counts are lower bounds', () => {
     const summary = summarizeContributions({
-      pullRequests: { windowDays: 180, items: [pr('jane', 3)], truncated: true },
+      pullRequests: {
+        windowDays: 180,
+        items: [pr('jane', 3)],
+        truncated: true,
+      },
       owningTeams: OWNERS,
       identify,
       now: NOW,
     });
-    expect(summary).toMatchObject({ medianFirstResponseHours: null, responseSamples: 0, truncated: true });
+    expect(summary).toMatchObject({
+      medianFirstResponseHours: null,
+      responseSamples: 0,
+      truncated: true,
+    });
   });
 });
 
@@ -145,15 +185,28 @@ const FACTS: RepositoryFacts = {
     labels: ['good first issue', 'help wanted'],
     openCount: 7,
     newest: [
-      { title: 'Add Klarna', url: 'https://github.com/acme/payments/issues/3', labels: ['Good First Issue'], createdAt: daysAgo(1) },
-      { title: 'Docs', url: 'https://github.com/acme/payments/issues/2', labels: ['help wanted', 'docs'], createdAt: daysAgo(3) },
+      {
+        title: 'Add Klarna',
+        url: 'https://github.com/acme/payments/issues/3',
+        labels: ['Good First Issue'],
+        createdAt: daysAgo(1),
+      },
+      {
+        title: 'Docs',
+        url: 'https://github.com/acme/payments/issues/2',
+        labels: ['help wanted', 'docs'],
+        createdAt: daysAgo(3),
+      },
     ],
   },
 };
 
 describe('issuesWithLabels', () => {
   it("uses the host's count when the facts were read for the same labels", () => {
-    expect(issuesWithLabels(FACTS.issues!, ['Help Wanted', 'good first issue']).openCount).toBe(7);
+    expect(
+      issuesWithLabels(FACTS.issues!, ['Help Wanted', 'good first issue'])
+        .openCount,
+    ).toBe(7);
   });
 
   it('counts from the issues read when the entity asks for other labels', () => {
@@ -178,11 +231,18 @@ describe('scorecardCodeHostFacts', () => {
   });
 
   it('gives the checks every fact, with the contributions and an empty repository', () => {
-    const contributions = summarize([pr('omar', 3, { responseHours: 5 }), pr('stranger', 4)]);
+    const contributions = summarize([
+      pr('omar', 3, { responseHours: 5 }),
+      pr('stranger', 4),
+    ]);
     expect(
       scorecardCodeHostFacts(
         { ...FACTS, lastCommitAt: null },
-        { issueLabels: ['good first issue', 'help wanted'], contributions, readAt: NOW.toISOString() },
+        {
+          issueLabels: ['good first issue', 'help wanted'],
+          contributions,
+          readAt: NOW.toISOString(),
+        },
       ),
     ).toEqual({
       readAt: NOW.toISOString(),
@@ -203,8 +263,12 @@ describe('scorecardCodeHostFacts', () => {
 
 describe('codeHostRepositoryKey', () => {
   it('is the provider, host and slug in lower case', () => {
-    expect(codeHostRepositoryKey({ provider: 'github', host: 'GitHub.com', slug: 'Acme/Payments' })).toBe(
-      'github:github.com/acme/payments',
-    );
+    expect(
+      codeHostRepositoryKey({
+        provider: 'github',
+        host: 'GitHub.com',
+        slug: 'Acme/Payments',
+      }),
+    ).toBe('github:github.com/acme/payments');
   });
 });

@@ -46,7 +46,11 @@ describe('levelOf', () => {
       standing({ b1: 'pass', b2: 'pass', s1: 'fail', s2: 'fail', g1: 'pass' }),
     ).toEqual({
       level: 'bronze',
-      nextLevel: { id: 'silver', blockingChecks: ['s1', 's2'], missingFacts: [] },
+      nextLevel: {
+        id: 'silver',
+        blockingChecks: ['s1', 's2'],
+        missingFacts: [],
+      },
     });
   });
 
@@ -134,7 +138,9 @@ describe('levelOf', () => {
   });
 
   it('leaves an optional check out while it is not reported, and counts it once it is', () => {
-    const checks = CHECKS.map(c => (c.id === 'b2' ? { ...c, optional: true } : c));
+    const checks = CHECKS.map(c =>
+      c.id === 'b2' ? { ...c, optional: true } : c,
+    );
     const all = { b1: 'pass', s1: 'pass', s2: 'pass', g1: 'pass' } as const;
     const levels = DEFAULT_SCORECARD_LEVELS;
     expect(
@@ -146,10 +152,18 @@ describe('levelOf', () => {
   });
 
   it('holds no level whose only checks are optional and not reported', () => {
-    const checks = CHECKS.map(c => (c.level === 'gold' ? { ...c, optional: true } : c));
+    const checks = CHECKS.map(c =>
+      c.level === 'gold' ? { ...c, optional: true } : c,
+    );
     expect(
       levelOf(
-        results({ b1: 'pass', b2: 'pass', s1: 'pass', s2: 'pass', g1: 'not-reported' }),
+        results({
+          b1: 'pass',
+          b2: 'pass',
+          s1: 'pass',
+          s2: 'pass',
+          g1: 'not-reported',
+        }),
         checks,
         DEFAULT_SCORECARD_LEVELS,
       ),

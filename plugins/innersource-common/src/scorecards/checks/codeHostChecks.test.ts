@@ -166,7 +166,9 @@ describe('the recent-activity check', () => {
     ).toBe(
       'not-reported: the time of the latest commit, "yesterday", is not a date',
     );
-    expect(evaluateCheck(recentActivityCheck)).toBe(noCodeHost('recent-activity'));
+    expect(evaluateCheck(recentActivityCheck)).toBe(
+      noCodeHost('recent-activity'),
+    );
   });
 
   it('is exempt with the reason', () => {
@@ -283,7 +285,9 @@ describe('the outside-contributions check', () => {
     ).toBe(
       'not-reported: contributions from outside the owning team were not reported',
     );
-    expect(evaluateCheck(outsideContributionsCheck)).toBe(noCodeHost('outside-contributions'));
+    expect(evaluateCheck(outsideContributionsCheck)).toBe(
+      noCodeHost('outside-contributions'),
+    );
   });
 
   it('is exempt with the reason', () => {
