@@ -16,8 +16,8 @@ export const ON_CALL_ANNOTATIONS = [
  * when what they changed breaks in production.
  *
  * It sits in the Gold level ("collaborative": outside contributors get timely
- * answers). The demo has no code-host integration, so the default Gold checks
- * are all `not-reported`; this check is the demo's evidence for Gold.
+ * answers), next to the default Gold checks that the GitHub module's facts
+ * decide.
  */
 export const onCallCheck: ScorecardCheckDefinition = {
   id: 'on-call',
