@@ -9,8 +9,21 @@ export interface Config {
       /** Requests in flight at once per GitHub host. Default 2. */
       concurrencyPerHost?: number;
       /**
-       * Repositories asked about in one change-detection query. Default 50,
-       * at most 100; 50 repositories cost one GraphQL point.
+       * Repositories whose last push is asked for in one query. Default 250,
+       * at most 500; such a query costs one GraphQL point however many it
+       * names, but GitHub ends any query that takes more than 10 seconds.
+       */
+      pushCheckBatchSize?: number;
+      /**
+       * Pages of 100 results the activity search of one owner may take
+       * before that owner's repositories are checked one by one instead.
+       * Default 10, at most 10 (GitHub serves 1,000 results of a search).
+       */
+      activitySearchMaxPages?: number;
+      /**
+       * Repositories per query of the one-by-one activity check (owners with
+       * too much activity to search, repositories read long before the rest).
+       * Default 50, at most 100; 50 repositories cost one GraphQL point.
        */
       changeDetectionBatchSize?: number;
       /** Pull requests per GraphQL page. Default 50, at most 100. */

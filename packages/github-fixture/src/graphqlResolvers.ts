@@ -12,6 +12,8 @@ export type GraphqlRequestContext = {
   /** e.g. `http://localhost:7008`: the web URLs of repositories, issues and pull requests. */
   webUrl: string;
   findRepository(owner: string, name: string): FixtureRepository | undefined;
+  /** Every repository served, for `search`. */
+  repositories(): Iterable<FixtureRepository>;
   rateLimit: {
     cost: number;
     limit: number;
@@ -418,6 +420,154 @@ export function repositoryNode(repo: FixtureRepository, webUrl: string) {
   };
 }
 
+/** GitHub serves at most this many results of one search. */
+const SEARCH_RESULT_LIMIT = 1000;
+
+type IssueSearch = {
+  owners: string[];
+  repositories: string[];
+  kind?: 'Issue' | 'PullRequest';
+  state?: 'OPEN' | 'CLOSED';
+  updated?: { op: '>' | '>=' | '<' | '<='; at: string };
+  sort: { key: 'createdAt' | 'updatedAt'; sign: 1 | -1 };
+};
+
+/**
+ * The qualifiers of GitHub's issue search the fixture answers: `user:`,
+ * `org:` (both match the owner, as on GitHub), `repo:`, `is:pr`/`is:issue`,
+ * `is:open`/`is:closed`, `updated:` with `>`, `>=`, `<`, `<=` and a date or
+ * time, `sort:created-…`/`sort:updated-…`. Anything else (keywords
+ * included) is refused, so that a client never relies on a search the
+ * fixture only pretends to answer.
+ */
+function parseIssueSearch(query: string): IssueSearch {
+  const search: IssueSearch = {
+    owners: [],
+    repositories: [],
+    sort: { key: 'createdAt', sign: -1 },
+  };
+  for (const term of query.trim().split(/\s+/).filter(Boolean)) {
+    const colon = term.indexOf(':');
+    const qualifier = colon > 0 ? term.slice(0, colon).toLowerCase() : '';
+    const value = colon > 0 ? term.slice(colon + 1) : '';
+    const updated =
+      /^(>=|<=|>|<)(\d{4}-\d\d-\d\d(?:T\d\d:\d\d:\d\d(?:Z|[+-]\d\d:\d\d))?)$/.exec(
+        value,
+      );
+    const sort = /^(created|updated)-(asc|desc)$/.exec(value);
+    if ((qualifier === 'user' || qualifier === 'org') && value) {
+      search.owners.push(value.toLowerCase());
+    } else if (qualifier === 'repo' && /^[^/]+\/[^/]+$/.test(value)) {
+      search.repositories.push(value.toLowerCase());
+    } else if (qualifier === 'is' && (value === 'pr' || value === 'issue')) {
+      search.kind = value === 'pr' ? 'PullRequest' : 'Issue';
+    } else if (qualifier === 'is' && (value === 'open' || value === 'closed')) {
+      search.state = value === 'open' ? 'OPEN' : 'CLOSED';
+    } else if (qualifier === 'updated' && updated) {
+      search.updated = {
+        op: updated[1] as NonNullable<IssueSearch['updated']>['op'],
+        at: new Date(updated[2]).toISOString(),
+      };
+    } else if (qualifier === 'sort' && sort) {
+      search.sort = {
+        key: sort[1] === 'created' ? 'createdAt' : 'updatedAt',
+        sign: sort[2] === 'asc' ? 1 : -1,
+      };
+    } else {
+      throw new GraphQLError(
+        `The demo GitHub fixture does not answer the search term "${term}"`,
+      );
+    }
+  }
+  return search;
+}
+
+function matchesTime(at: string, condition: IssueSearch['updated']) {
+  if (!condition) {
+    return true;
+  }
+  switch (condition.op) {
+    case '>':
+      return at > condition.at;
+    case '>=':
+      return at >= condition.at;
+    case '<':
+      return at < condition.at;
+    default:
+      return at <= condition.at;
+  }
+}
+
+/** `search(type: ISSUE, query, first, after)`: issues and pull requests, at most 1,000 results as on GitHub. */
+function issueSearch(
+  context: GraphqlRequestContext,
+  args: ConnectionArgs & { query: string; type: string },
+) {
+  if (args.type !== 'ISSUE') {
+    throw new GraphQLError(
+      `The demo GitHub fixture searches issues and pull requests only, not ${args.type}`,
+    );
+  }
+  const search = parseIssueSearch(args.query);
+  const items: Array<{
+    repo: FixtureRepository;
+    kind: 'Issue' | 'PullRequest';
+    item: FixtureIssue | FixturePullRequest;
+  }> = [];
+  for (const repo of context.repositories()) {
+    const slug = `${repo.owner}/${repo.name}`.toLowerCase();
+    const inScope =
+      (search.owners.length === 0 && search.repositories.length === 0) ||
+      search.owners.includes(repo.owner.toLowerCase()) ||
+      search.repositories.includes(slug);
+    if (!inScope) {
+      continue;
+    }
+    if (search.kind !== 'PullRequest') {
+      repo.issues.forEach(item => items.push({ repo, kind: 'Issue', item }));
+    }
+    if (search.kind !== 'Issue') {
+      repo.pullRequests.forEach(item =>
+        items.push({ repo, kind: 'PullRequest', item }),
+      );
+    }
+  }
+  const matching = items
+    .filter(
+      ({ item }) =>
+        (!search.state ||
+          (item.closedAt ? 'CLOSED' : 'OPEN') === search.state) &&
+        matchesTime(item.updatedAt, search.updated),
+    )
+    .sort(
+      (a, b) =>
+        search.sort.sign *
+        a.item[search.sort.key].localeCompare(b.item[search.sort.key]),
+    );
+  const page = connection(
+    matching.slice(0, SEARCH_RESULT_LIMIT),
+    args,
+    ({ repo, kind, item }) => {
+      const node =
+        kind === 'Issue'
+          ? issueNode(repo, item as FixtureIssue, context.webUrl)
+          : pullRequestNode(repo, item as FixturePullRequest, context.webUrl);
+      return { ...node, repository: repositoryNode(repo, context.webUrl) };
+    },
+  );
+  return {
+    issueCount: matching.length,
+    repositoryCount: 0,
+    userCount: 0,
+    codeCount: 0,
+    discussionCount: 0,
+    wikiCount: 0,
+    nodes: page.nodes,
+    edges: page.edges,
+    pageInfo: page.pageInfo,
+  };
+}
+
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 /** The root value for `execute`: the `Query` fields the fixture answers. */
@@ -435,6 +585,8 @@ export function queryRoot(context: GraphqlRequestContext) {
       }
       return repositoryNode(repo, context.webUrl);
     },
+    search: (args: ConnectionArgs & { query: string; type: string }) =>
+      issueSearch(context, args),
     rateLimit: () => context.rateLimit,
     viewer: () =>
       actorNode({ login: 'demo-fixture-user', isBot: false }, context.webUrl),

@@ -145,6 +145,13 @@ export function materializeSeed(
     new Date(
       now.getTime() - daysAgo * DAY_MS + plusHours * HOUR_MS,
     ).toISOString();
+  // A seed may place a merge or a response after the start ("merged 70 hours
+  // after it was opened 2 days ago"): it has not happened yet, so it is left
+  // out. GitHub never reports a time in the future, and a search for recent
+  // activity would otherwise find such a pull request in every cycle.
+  const started = now.toISOString();
+  const happened = (time: string | null) =>
+    time !== null && time <= started ? time : null;
   let nextId = 100_000;
   return seed.repositories.map(repo => {
     const id = repo.id ?? (nextId += 1);
@@ -157,18 +164,20 @@ export function materializeSeed(
       author: actor(issue.author ?? null),
       createdAt: at(issue.openedDaysAgo),
       updatedAt: at(issue.openedDaysAgo),
-      closedAt: issue.closed ? at(issue.openedDaysAgo, 1) : null,
+      closedAt: issue.closed ? happened(at(issue.openedDaysAgo, 1)) : null,
     }));
     const pullRequests = (repo.pullRequests ?? []).map(pr => {
       const responses = (list: FixtureSeedResponse[] = []) =>
-        list.map(r => ({
-          author: actor(r.author),
-          createdAt: at(pr.openedDaysAgo, r.afterHours),
-        }));
+        list
+          .map(r => ({
+            author: actor(r.author),
+            createdAt: at(pr.openedDaysAgo, r.afterHours),
+          }))
+          .filter(r => happened(r.createdAt));
       const mergedAt =
         pr.mergedAfterHours === undefined
           ? null
-          : at(pr.openedDaysAgo, pr.mergedAfterHours);
+          : happened(at(pr.openedDaysAgo, pr.mergedAfterHours));
       const comments = responses(pr.comments);
       const reviews = responses(pr.reviews);
       const times = [
@@ -184,7 +193,8 @@ export function materializeSeed(
         createdAt: at(pr.openedDaysAgo),
         updatedAt: times.sort().at(-1)!,
         mergedAt,
-        closedAt: mergedAt ?? (pr.closed ? at(pr.openedDaysAgo, 2) : null),
+        closedAt:
+          mergedAt ?? (pr.closed ? happened(at(pr.openedDaysAgo, 2)) : null),
         comments,
         reviews,
       };

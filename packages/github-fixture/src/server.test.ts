@@ -1,4 +1,4 @@
-import { FixtureSeed } from './seed';
+import { FixtureSeed, materializeSeed } from './seed';
 import { GithubFixture, startGithubFixture } from './server';
 
 const seed: FixtureSeed = {
@@ -132,6 +132,103 @@ describe('the demo GitHub fixture', () => {
     });
     expect(response.headers.get('x-ratelimit-resource')).toBe('graphql');
     expect(response.headers.get('x-ratelimit-remaining')).toBe('2');
+  });
+
+  it('searches issues and pull requests by owner, repository, kind and update time, paged like GitHub, for one point a page', async () => {
+    const SEARCH = `query($q: String!, $after: String) {
+      search(type: ISSUE, query: $q, first: 2, after: $after) {
+        issueCount
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          ... on Issue { __typename number updatedAt repository { nameWithOwner } }
+          ... on PullRequest { __typename number updatedAt repository { nameWithOwner } }
+        }
+      }
+      rateLimit { cost }
+    }`;
+    const fourDaysAgo = new Date(Date.now() - 4 * 86_400_000)
+      .toISOString()
+      .replace(/\.\d+Z$/, 'Z');
+    const q = `user:acme updated:>=${fourDaysAgo} sort:updated-asc`;
+    const first = await graphql(SEARCH, { q });
+    expect(first.body.errors).toBeUndefined();
+    const page = first.body.data.search;
+    // PR 41 (last reviewed and merged 3.75 days ago), issue 12 (3 days), then issue 13 and PR 42 (2 days); closed issue 9 is older.
+    expect(page.issueCount).toBe(4);
+    expect(page.nodes.map((n: any) => [n.__typename, n.number])).toEqual([
+      ['PullRequest', 41],
+      ['Issue', 12],
+    ]);
+    expect(page.nodes[0].repository.nameWithOwner).toBe(
+      'acme/payments-gateway',
+    );
+    expect(page.pageInfo.hasNextPage).toBe(true);
+    expect(first.body.data.rateLimit.cost).toBe(1);
+
+    const second = await graphql(SEARCH, {
+      q,
+      after: page.pageInfo.endCursor,
+    });
+    expect(
+      second.body.data.search.nodes.map((n: any) => n.number).sort(),
+    ).toEqual([13, 42]);
+    expect(second.body.data.search.pageInfo.hasNextPage).toBe(false);
+
+    const pullRequestsOnly = await graphql(SEARCH, {
+      q: `org:acme repo:acme/payments-gateway is:pr updated:>=${fourDaysAgo}`,
+    });
+    expect(
+      pullRequestsOnly.body.data.search.nodes.map((n: any) => n.number),
+    ).toEqual([42, 41]);
+    expect(fixture.stats().graphqlPoints).toBe(3);
+  });
+
+  it('leaves out what a seed places after the start: it has not happened yet', () => {
+    const now = new Date('2026-06-01T12:00:00Z');
+    const [repo] = materializeSeed(
+      {
+        repositories: [
+          {
+            owner: 'acme',
+            name: 'young',
+            pushedDaysAgo: 1,
+            pullRequests: [
+              {
+                number: 1,
+                title: 'Opened two days ago, merged 70 hours after',
+                author: 'sam',
+                openedDaysAgo: 2,
+                mergedAfterHours: 70,
+                comments: [
+                  { author: 'lee', afterHours: 3 },
+                  { author: 'kim', afterHours: 60 },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+      now,
+    );
+    const [pr] = repo.pullRequests;
+    expect(pr.mergedAt).toBeNull();
+    expect(pr.closedAt).toBeNull();
+    expect(pr.comments.map(c => c.author?.login)).toEqual(['lee']);
+    expect(pr.updatedAt).toBe('2026-05-30T15:00:00.000Z');
+  });
+
+  it('refuses a search term it does not answer rather than pretend', async () => {
+    const { body } = await graphql(
+      '{ search(type: ISSUE, query: "user:acme label:bug", first: 10) { issueCount } }',
+    );
+    expect(body.data).toBeNull();
+    expect(body.errors[0].message).toBe(
+      'The demo GitHub fixture does not answer the search term "label:bug"',
+    );
+    const other = await graphql(
+      '{ search(type: ISSUE, query: "user:nobody", first: 10) { issueCount } }',
+    );
+    expect(other.body.data.search.issueCount).toBe(0);
   });
 
   it('answers an unknown repository as GitHub does', async () => {

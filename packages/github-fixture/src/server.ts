@@ -359,6 +359,7 @@ export async function startGithubFixture(
       rootValue: queryRoot({
         webUrl: url,
         findRepository,
+        repositories: () => byName.values(),
         rateLimit: {
           cost: cost.points,
           limit: window.limit,

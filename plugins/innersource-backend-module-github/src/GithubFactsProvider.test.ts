@@ -2,6 +2,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { delay, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { FakeGithub, FakePullRequest } from './__testUtils__/FakeGithub';
+import { changeToken } from './queries/changeMarks';
 import {
   daysAgo,
   githubProvider,
@@ -628,5 +629,428 @@ describe('GithubFactsProvider.read', () => {
     expect(github.requests).toEqual([
       expect.objectContaining({ authorization: 'Bearer ghp_public' }),
     ]);
+  });
+});
+
+describe('GithubFactsProvider change detection', () => {
+  /** Reads cold, then answers the requests of the next cycle, carrying what the backend stores. */
+  async function readThenWarm(
+    provider: ReturnType<typeof githubProvider>,
+    requests: ReturnType<typeof readRequest>[],
+    readAt = new Date().toISOString(),
+  ) {
+    const cold = await readAll(provider, requests);
+    github.requests.length = 0;
+    github.searches.length = 0;
+    return requests.map(request => {
+      const result = cold.get(request.key);
+      if (result?.outcome !== 'read') {
+        throw new Error(`not read: ${JSON.stringify(result)}`);
+      }
+      return {
+        ...request,
+        previous: {
+          readAt,
+          changeToken: result.changeToken,
+          issueLabels: request.issueLabels,
+          windowDays: request.windowDays,
+        },
+      };
+    });
+  }
+
+  function seedOwner(owner: string, count: number) {
+    const slugs = Array.from({ length: count }, (_, i) => `${owner}/r${i}`);
+    for (const slug of slugs) {
+      github.addRepository({
+        nameWithOwner: slug,
+        pushedAt: daysAgo(3),
+        issues: [
+          {
+            number: 1,
+            title: 'Write the docs',
+            createdAt: daysAgo(9),
+            labels: ['good first issue'],
+          },
+        ],
+        pullRequests: [
+          {
+            number: 2,
+            createdAt: daysAgo(5),
+            author: { login: 'sam' },
+          },
+        ],
+      });
+    }
+    return slugs;
+  }
+
+  it('sends only the push check with the owner’s activity search riding along when nothing changed', async () => {
+    const slugs = seedOwner('acme', 3);
+    const provider = githubProvider();
+    const warm = await readThenWarm(
+      provider,
+      slugs.map(slug => readRequest(slug)),
+    );
+
+    const results = await readAll(provider, warm);
+
+    expect(github.requests.map(r => r.operation)).toEqual([
+      'RepositoryChanges',
+    ]);
+    expect(github.searches).toEqual([
+      expect.stringMatching(
+        /^user:acme updated:>=\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ sort:updated-asc$/,
+      ),
+    ]);
+    for (const request of warm) {
+      expect(results.get(request.key)).toEqual({
+        outcome: 'unchanged',
+        changeToken: request.previous.changeToken,
+      });
+    }
+  });
+
+  it('reads a repository again after a comment on one of its pull requests, found by the activity search', async () => {
+    const slugs = seedOwner('acme', 3);
+    const provider = githubProvider();
+    const warm = await readThenWarm(
+      provider,
+      slugs.map(slug => readRequest(slug)),
+    );
+    github.update('acme/r1', repository => {
+      const [pr] = repository.pullRequests!;
+      pr.comments = [{ createdAt: daysAgo(0), author: { login: 'lee' } }];
+      pr.updatedAt = daysAgo(0);
+    });
+
+    const results = await readAll(provider, warm);
+
+    expect(github.requests.map(r => r.operation)).toEqual([
+      'RepositoryChanges',
+      'RepositoryFacts',
+    ]);
+    expect(results.get(warm[0].key)?.outcome).toBe('unchanged');
+    expect(results.get(warm[2].key)?.outcome).toBe('unchanged');
+    expect(results.get(warm[1].key)).toMatchObject({
+      outcome: 'read',
+      facts: {
+        pullRequests: {
+          items: [{ id: '2', firstResponseAt: expect.any(String) }],
+        },
+      },
+    });
+  });
+
+  it('reads a repository again after a push, and one whose labelled issue was closed or relabelled', async () => {
+    const slugs = seedOwner('acme', 4);
+    const provider = githubProvider();
+    const warm = await readThenWarm(
+      provider,
+      slugs.map(slug => readRequest(slug)),
+    );
+    github
+      .update('acme/r0', repository => {
+        repository.pushedAt = daysAgo(0);
+      })
+      .update('acme/r2', repository => {
+        repository.issues![0].labels = ['docs'];
+        repository.issues![0].updatedAt = daysAgo(0);
+      });
+
+    const results = await readAll(provider, warm);
+
+    expect(
+      [...results.entries()].map(([key, result]) => [key, result.outcome]),
+    ).toEqual(
+      expect.arrayContaining([
+        [warm[0].key, 'read'],
+        [warm[1].key, 'unchanged'],
+        [warm[2].key, 'read'],
+        [warm[3].key, 'unchanged'],
+      ]),
+    );
+    expect(results.get(warm[2].key)).toMatchObject({
+      facts: { issues: { openCount: 0 } },
+    });
+  });
+
+  it('ignores activity from before the last read, less ten minutes for the search index', async () => {
+    const slugs = seedOwner('acme', 2);
+    const provider = githubProvider();
+    const warm = await readThenWarm(
+      provider,
+      slugs.map(slug => readRequest(slug)),
+    );
+    github
+      .update('acme/r0', repository => {
+        // Updated just before the read, yet perhaps not in the index then: read again.
+        repository.pullRequests![0].updatedAt = new Date(
+          Date.now() - 5 * 60_000,
+        ).toISOString();
+      })
+      .update('acme/r1', repository => {
+        repository.pullRequests![0].updatedAt = new Date(
+          Date.now() - 30 * 60_000,
+        ).toISOString();
+      });
+
+    const results = await readAll(provider, warm);
+
+    expect(results.get(warm[0].key)?.outcome).toBe('read');
+    expect(results.get(warm[1].key)?.outcome).toBe('unchanged');
+  });
+
+  it('pages the activity search while its results fit, in queries of their own once the push checks are sent', async () => {
+    const slugs = seedOwner('acme', 2);
+    const provider = githubProvider();
+    const warm = await readThenWarm(
+      provider,
+      slugs.map(slug => readRequest(slug)),
+    );
+    github.addRepository({
+      nameWithOwner: 'acme/busy-elsewhere',
+      pullRequests: Array.from({ length: 150 }, (_, i) => ({
+        number: i + 1,
+        createdAt: new Date(Date.now() - 60_000).toISOString(),
+        author: { login: 'sam' },
+      })),
+    });
+    // Updated last, so found on the second page of the oldest-first search.
+    github.update('acme/r1', repository => {
+      repository.pullRequests![0].updatedAt = new Date().toISOString();
+    });
+
+    const results = await readAll(provider, warm);
+
+    expect(github.requests.map(r => r.operation)).toEqual([
+      'RepositoryChanges',
+      'RepositoryChanges',
+      'RepositoryFacts',
+    ]);
+    expect(results.get(warm[0].key)?.outcome).toBe('unchanged');
+    expect(results.get(warm[1].key)?.outcome).toBe('read');
+  });
+
+  it('checks an owner’s repositories one by one when its activity needs more pages than allowed', async () => {
+    const slugs = seedOwner('acme', 3);
+    const provider = githubProvider({
+      settings: { activitySearchMaxPages: 1 },
+    });
+    const warm = await readThenWarm(
+      provider,
+      slugs.map(slug => readRequest(slug)),
+    );
+    // 101 issues updated in a repository nobody asked about: more than one page of results.
+    github.addRepository({
+      nameWithOwner: 'acme/busy-elsewhere',
+      issues: Array.from({ length: 101 }, (_, i) => ({
+        number: i + 1,
+        title: `Busy ${i}`,
+        createdAt: daysAgo(0),
+        labels: [],
+      })),
+    });
+    github.update('acme/r2', repository => {
+      repository.issues![0].updatedAt = daysAgo(0);
+      repository.issues![0].title = 'Write the docs, in German too';
+    });
+
+    const results = await readAll(provider, warm);
+
+    expect(github.requests.map(r => r.operation)).toEqual([
+      'RepositoryChanges',
+      'RepositoryActivity',
+      'RepositoryFacts',
+    ]);
+    expect(results.get(warm[0].key)?.outcome).toBe('unchanged');
+    expect(results.get(warm[1].key)?.outcome).toBe('unchanged');
+    expect(results.get(warm[2].key)).toMatchObject({
+      outcome: 'read',
+      facts: {
+        issues: { newest: [{ title: 'Write the docs, in German too' }] },
+      },
+    });
+  });
+
+  it('finds a closed labelled issue one by one by the open count in the token', async () => {
+    const slugs = seedOwner('acme', 2);
+    const provider = githubProvider({
+      settings: { activitySearchMaxPages: 1 },
+    });
+    const warm = await readThenWarm(
+      provider,
+      slugs.map(slug => readRequest(slug)),
+    );
+    github.addRepository({
+      nameWithOwner: 'acme/busy-elsewhere',
+      pullRequests: Array.from({ length: 150 }, (_, i) => ({
+        number: i + 1,
+        createdAt: daysAgo(0),
+        author: { login: 'bot-like-human' },
+      })),
+    });
+    // Closing leaves no open labelled issue to carry a new update time: only the count tells.
+    github.update('acme/r1', repository => {
+      repository.issues = [];
+    });
+
+    const results = await readAll(provider, warm);
+
+    expect(results.get(warm[0].key)?.outcome).toBe('unchanged');
+    expect(results.get(warm[1].key)).toMatchObject({
+      outcome: 'read',
+      facts: { issues: { openCount: 0 } },
+    });
+  });
+
+  it('checks one by one a repository read days before the rest of its owner’s, without widening the search', async () => {
+    const slugs = seedOwner('acme', 3);
+    const provider = githubProvider();
+    const now = new Date().toISOString();
+    const warm = await readThenWarm(
+      provider,
+      slugs.map(slug => readRequest(slug)),
+      now,
+    );
+    warm[2].previous.readAt = daysAgo(4);
+
+    const results = await readAll(provider, warm);
+
+    expect(github.requests.map(r => r.operation)).toEqual([
+      'RepositoryChanges',
+      'RepositoryActivity',
+    ]);
+    const [search] = github.searches;
+    const since = Date.parse(/updated:>=(\S+)/.exec(search)![1]);
+    expect(Date.parse(now) - since).toBeLessThan(11 * 60_000);
+    expect([...results.values()].map(r => r.outcome)).toEqual([
+      'unchanged',
+      'unchanged',
+      'unchanged',
+    ]);
+  });
+
+  it('reads in full, reporting its own failure, when the change detection fails', async () => {
+    const slugs = seedOwner('acme', 2);
+    const provider = githubProvider({ settings: { concurrencyPerHost: 1 } });
+    const warm = await readThenWarm(
+      provider,
+      slugs.map(slug => readRequest(slug)),
+    );
+    github.interrupt(() => new HttpResponse('Bad gateway', { status: 502 }), {
+      times: 4,
+    });
+
+    const results = await readAll(provider, warm);
+
+    expect(github.requests.map(r => r.operation)).toEqual([
+      'RepositoryChanges',
+      'RepositoryChanges',
+      'RepositoryFacts',
+      'RepositoryFacts',
+      'RepositoryFacts',
+    ]);
+    expect(results.get(warm[0].key)).toEqual({
+      outcome: 'failed',
+      reason:
+        'GitHub did not answer for acme/r0 (502, also on the retry); the last facts stay in use until the next cycle',
+    });
+    expect(results.get(warm[1].key)?.outcome).toBe('read');
+  });
+
+  it('sends nothing more after a rate limit on the push check', async () => {
+    const slugs = seedOwner('acme', 2);
+    const provider = githubProvider();
+    const warm = await readThenWarm(
+      provider,
+      slugs.map(slug => readRequest(slug)),
+    );
+    const reset = rateLimitReset(300);
+    github.interrupt(() =>
+      HttpResponse.json(
+        { message: 'API rate limit exceeded for user ID 1.' },
+        {
+          status: 403,
+          headers: {
+            'x-ratelimit-remaining': '0',
+            'x-ratelimit-reset': String(reset),
+          },
+        },
+      ),
+    );
+
+    const results = await readAll(provider, warm);
+
+    expect(github.requests.map(r => r.operation)).toEqual([
+      'RepositoryChanges',
+    ]);
+    for (const request of warm) {
+      expect(results.get(request.key)).toMatchObject({
+        outcome: 'failed',
+        retryAt: new Date(reset * 1000),
+      });
+    }
+  });
+
+  it('keeps a token of the first version: an upgrade reads nothing again', async () => {
+    const [slug] = seedOwner('acme', 1);
+    const pushedAt = daysAgo(3);
+    github.update(slug, repository => {
+      repository.pushedAt = pushedAt;
+    });
+    const token = `v1|${slug}|active|${pushedAt}|${daysAgo(5)}|1@${daysAgo(9)}`;
+    const request = {
+      ...readRequest(slug),
+      previous: {
+        readAt: new Date().toISOString(),
+        changeToken: token,
+        issueLabels: ['good first issue'],
+        windowDays: 90,
+      },
+    };
+
+    const results = await readAll(githubProvider(), [request]);
+
+    expect(results.get(request.key)).toEqual({
+      outcome: 'unchanged',
+      changeToken: token,
+    });
+  });
+
+  it('costs one point per 250 repositories when nothing changed', async () => {
+    const pushedAt = daysAgo(3);
+    const warm = Array.from({ length: 501 }, (_, i) => {
+      const slug = `acme/r${i}`;
+      github.addRepository({ nameWithOwner: slug, pushedAt });
+      return {
+        ...readRequest(slug),
+        previous: {
+          readAt: new Date().toISOString(),
+          // What a full read of it would have answered (its labelled issues: none open).
+          changeToken: changeToken(
+            { nameWithOwner: slug, isArchived: false, pushedAt },
+            0,
+          ),
+          issueLabels: ['good first issue'],
+          windowDays: 90,
+        },
+      };
+    });
+    const budget = pointBudget();
+
+    const results = await readAll(githubProvider(), warm, { budget });
+
+    expect(github.requests.map(r => r.operation)).toEqual([
+      'RepositoryChanges',
+      'RepositoryChanges',
+      'RepositoryChanges',
+    ]);
+    expect(github.searches).toHaveLength(1);
+    expect(budget.spent).toBe(3);
+    expect(results.size).toBe(501);
+    expect(
+      [...results.values()].every(result => result.outcome === 'unchanged'),
+    ).toBe(true);
   });
 });

@@ -30,10 +30,26 @@ import {
   githubRepositoryUrl,
   locateGithubRepository,
 } from './locateGithubRepository';
-import { ChangeMarks, changeToken } from './queries/changeMarks';
 import {
-  changeDetectionAlias,
-  changeDetectionQuery,
+  ChangeTokenMarks,
+  PushMarks,
+  changeToken,
+  parseChangeToken,
+  pushMarksMoved,
+} from './queries/changeMarks';
+import {
+  ActivitySearchAnswer,
+  ActivitySearchPage,
+  RepositoryActivityAnswer,
+  RepositoryChangesData,
+  RepositoryName,
+  SEARCH_PAGE_SIZE,
+  SEARCH_RESULT_LIMIT,
+  activitySearchText,
+  repositoryActivityQuery,
+  repositoryAlias,
+  repositoryChangesQuery,
+  searchAlias,
 } from './queries/changeDetectionQuery';
 import { RateLimitAnswer } from './queries/rateLimit';
 import {
@@ -57,6 +73,16 @@ import {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_REASON_DETAIL = 200;
+/**
+ * How far behind GitHub's search index may be: activity is searched from
+ * this long before the last read, so an update the index had not taken in
+ * at that read is still found.
+ */
+const SEARCH_INDEX_LAG_MS = 10 * 60 * 1000;
+/** Repositories read this long before the most recent of their owner's are checked one by one instead of widening the owner's search. */
+const SEARCH_SPAN_MS = DAY_MS;
+/** Activity searches sent in one query at most; each one is a connection GitHub charges a request for. */
+const SEARCHES_PER_QUERY = 10;
 
 /** Thrown inside a cycle when the budget says no: the rest of the host's repositories get no result. */
 class BudgetExhausted extends Error {}
@@ -91,6 +117,86 @@ type ReadTarget = {
   request: CodeHostReadRequest;
   headers?: Record<string, string>;
 };
+
+/** A repository read before with the same labels and window, on its way through change detection. */
+type DetectionCandidate = {
+  target: ReadTarget;
+  name: RepositoryName;
+  /** Lower case, as search results are matched. */
+  owner: string;
+  slug: string;
+  previousToken: string;
+  token: ChangeTokenMarks;
+  /** Epoch ms: activity updated at or after this happened after the last read (less the index's lag). */
+  since: number;
+  /** Its push marks once asked for; null when GitHub answered none. */
+  marks?: PushMarks | null;
+  /** Checked one by one: read long before the rest of its owner's. */
+  oneByOne?: boolean;
+  decision?: 'unchanged' | 'read' | 'check-activity';
+};
+
+/** The activity search of one owner's repositories, page by page. */
+type OwnerSearch = {
+  page: ActivitySearchPage;
+  pages: number;
+  /** `fallback`: too many results, or no answer: the owner's repositories are checked one by one. */
+  status: 'pending' | 'done' | 'fallback';
+  /** The latest update seen per repository (lower-case `owner/name`), epoch ms. */
+  hits: Map<string, number>;
+};
+
+function detectionCandidate(
+  target: ReadTarget,
+): DetectionCandidate | undefined {
+  const { request } = target;
+  const previous = request.previous;
+  const token = parseChangeToken(previous?.changeToken);
+  const readAt = Date.parse(previous?.readAt ?? '');
+  if (
+    !previous?.changeToken ||
+    !token ||
+    !Number.isFinite(readAt) ||
+    previous.windowDays !== request.windowDays ||
+    !sameLabels(previous.issueLabels, request.issueLabels)
+  ) {
+    return undefined;
+  }
+  const [owner, name] = request.repository.slug.split('/');
+  return {
+    target,
+    name: { owner, name },
+    owner: owner.toLowerCase(),
+    slug: request.repository.slug.toLowerCase(),
+    previousToken: previous.changeToken,
+    token,
+    since: readAt - SEARCH_INDEX_LAG_MS,
+  };
+}
+
+/** Whether the per-repository activity check shows a change since the candidate's last read. */
+function activitySince(
+  candidate: DetectionCandidate,
+  activity: RepositoryActivityAnswer,
+): boolean {
+  const after = (at: string | undefined) =>
+    at !== undefined && Date.parse(at) >= candidate.since;
+  if (
+    pushMarksMoved(candidate.token, activity) ||
+    after(activity.latestPullRequest.nodes?.[0]?.updatedAt)
+  ) {
+    return true;
+  }
+  if (candidate.target.request.issueLabels.length === 0) {
+    return false;
+  }
+  const issues = activity.latestIssue;
+  return (
+    !issues ||
+    issues.totalCount !== candidate.token.openIssues ||
+    after(issues.nodes?.[0]?.updatedAt)
+  );
+}
 
 function sameLabels(a: readonly string[], b: readonly string[]): boolean {
   const left = new Set(a.map(label => label.toLowerCase()));
@@ -291,102 +397,290 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
   }
 
   /**
-   * Asks for the change marks of the repositories read before with the same
-   * labels and window, in batches of one query, and reports the unchanged
-   * ones. Returns what still needs a full read, in the order given.
+   * Reports `unchanged` for the repositories read before with the same
+   * labels and window that nothing happened to since, and returns what still
+   * needs a full read, in the order given. Per token (a GitHub App has one
+   * per owner): the push marks of every repository in scalar-only queries
+   * (one point each), with one activity search per owner riding along (every
+   * issue and pull request updated since the owner's oldest read); owners
+   * with more activity than the search may page through, and repositories
+   * read long before the rest of their owner's, get the per-repository
+   * activity check instead. A repository is unchanged when its push marks
+   * are as in its token and no issue or pull request of it was updated after
+   * its last read (less the search index's lag).
    */
   private async detectChanges(
     cycle: HostCycle,
     targets: ReadTarget[],
   ): Promise<ReadTarget[]> {
     const settled = new Set<ReadTarget>();
-    const candidates = targets.filter(({ request }) => {
-      const previous = request.previous;
-      return (
-        previous?.changeToken !== undefined &&
-        previous.windowDays === request.windowDays &&
-        sameLabels(previous.issueLabels, request.issueLabels)
-      );
-    });
     // One query carries one token: a GitHub App has a token per owner.
-    const byCredentials = new Map<string, ReadTarget[]>();
-    for (const target of candidates) {
-      const key =
-        target.headers?.Authorization ?? target.headers?.authorization ?? '';
-      byCredentials.set(key, [...(byCredentials.get(key) ?? []), target]);
-    }
-    const batches: ReadTarget[][] = [];
-    for (const group of byCredentials.values()) {
-      for (
-        let start = 0;
-        start < group.length;
-        start += this.settings.changeDetectionBatchSize
-      ) {
-        batches.push(
-          group.slice(start, start + this.settings.changeDetectionBatchSize),
-        );
-      }
-    }
-
-    for (const batch of batches) {
-      if (cycle.stopped || cycle.signal?.aborted) {
-        break;
-      }
-      if (this.hostBlockedUntil(cycle.host)) {
-        break;
-      }
-      const { query, variables, estimatedCost } = changeDetectionQuery(
-        batch.map(({ request }) => {
-          const [owner, name] = request.repository.slug.split('/');
-          return { owner, name, issueLabels: request.issueLabels };
-        }),
-      );
-      if (!cycle.budget.take(estimatedCost)) {
-        cycle.stopped = true;
-        break;
-      }
-      let data: Record<string, unknown> | null;
-      try {
-        const answer = await cycle.client.graphql<Record<string, unknown>>(
-          query,
-          variables,
-          { headers: batch[0].headers, signal: cycle.signal },
-        );
-        data = answer.data;
-      } catch (error) {
-        const failure = error as GithubRequestFailure;
-        if (failure.kind === 'rate-limited' && failure.until) {
-          this.block(cycle, failure.until);
-          break;
-        }
-        if (failure.kind === 'aborted') {
-          cycle.stopped = true;
-          break;
-        }
-        // Without marks nothing is known about these: they are read in full, which reports its own failure.
+    const byCredentials = new Map<string, DetectionCandidate[]>();
+    for (const target of targets) {
+      const candidate = detectionCandidate(target);
+      if (!candidate) {
         continue;
       }
-      this.spendBeyondEstimate(
-        cycle,
-        data?.rateLimit as RateLimitAnswer | undefined,
-        estimatedCost,
-      );
-      for (const [index, target] of batch.entries()) {
-        const marks = data?.[changeDetectionAlias(index)] as
-          | ChangeMarks
-          | null
-          | undefined;
-        const token = marks ? changeToken(marks) : undefined;
-        if (token && token === target.request.previous?.changeToken) {
-          settled.add(target);
-          await cycle.report(target.request, {
-            outcome: 'unchanged',
-            changeToken: token,
-          });
-        }
+      const key =
+        target.headers?.Authorization ?? target.headers?.authorization ?? '';
+      byCredentials.set(key, [...(byCredentials.get(key) ?? []), candidate]);
+    }
+    for (const group of byCredentials.values()) {
+      const finished = await this.detectGroupChanges(cycle, group, settled);
+      if (!finished) {
+        break;
       }
     }
     return targets.filter(target => !settled.has(target));
+  }
+
+  /** One token's repositories; answers false when the cycle must stop (budget, abort, rate limit). */
+  private async detectGroupChanges(
+    cycle: HostCycle,
+    group: DetectionCandidate[],
+    settled: Set<ReadTarget>,
+  ): Promise<boolean> {
+    const searches = this.ownerSearches(group);
+    const settle = async (candidate: DetectionCandidate) => {
+      candidate.decision = 'unchanged';
+      settled.add(candidate.target);
+      await cycle.report(candidate.target.request, {
+        outcome: 'unchanged',
+        changeToken: candidate.previousToken,
+      });
+    };
+    const decideReady = async () => {
+      for (const candidate of group) {
+        if (candidate.decision || candidate.marks === undefined) {
+          continue;
+        }
+        if (
+          candidate.marks === null ||
+          pushMarksMoved(candidate.token, candidate.marks)
+        ) {
+          candidate.decision = 'read';
+          continue;
+        }
+        const search = searches.get(candidate.owner);
+        if (candidate.oneByOne || !search || search.status === 'fallback') {
+          candidate.decision = 'check-activity';
+        } else if (search.status === 'done') {
+          const lastUpdate = search.hits.get(candidate.slug);
+          if (lastUpdate !== undefined && lastUpdate >= candidate.since) {
+            candidate.decision = 'read';
+          } else {
+            await settle(candidate);
+          }
+        }
+      }
+    };
+
+    const batchSize = this.settings.pushCheckBatchSize;
+    const batches: DetectionCandidate[][] = [];
+    for (let start = 0; start < group.length; start += batchSize) {
+      batches.push(group.slice(start, start + batchSize));
+    }
+    const pending = () =>
+      [...searches.values()].filter(search => search.status === 'pending');
+    while (batches.length > 0 || pending().length > 0) {
+      if (!this.mayContinue(cycle)) {
+        return false;
+      }
+      const batch = batches.shift() ?? [];
+      const riding = pending().slice(0, SEARCHES_PER_QUERY);
+      const { query, variables, estimatedCost } = repositoryChangesQuery({
+        repositories: batch.map(candidate => candidate.name),
+        searches: riding.map(search => search.page),
+      });
+      if (!cycle.budget.take(estimatedCost)) {
+        cycle.stopped = true;
+        return false;
+      }
+      const answer = await this.detectionAnswer<RepositoryChangesData>(
+        cycle,
+        query,
+        variables,
+        batch[0]?.target ?? group[0].target,
+      );
+      if (answer === 'stop') {
+        return false;
+      }
+      this.spendBeyondEstimate(cycle, answer?.rateLimit, estimatedCost);
+      batch.forEach((candidate, index) => {
+        // Without marks nothing is known about it: it is read in full, which reports its own failure.
+        candidate.marks =
+          (answer?.[repositoryAlias(index)] as PushMarks | null | undefined) ??
+          null;
+      });
+      riding.forEach((search, index) =>
+        this.takeSearchPage(
+          search,
+          answer?.[searchAlias(index)] as ActivitySearchAnswer | null,
+        ),
+      );
+      await decideReady();
+    }
+
+    const toCheck = group.filter(
+      candidate => candidate.decision === 'check-activity',
+    );
+    return this.checkActivity(cycle, toCheck, settle);
+  }
+
+  /**
+   * The activity search of each owner, over the repositories read within a
+   * day of the owner's most recent read; the others are checked one by one,
+   * so that a repository not read for weeks does not widen the search.
+   */
+  private ownerSearches(group: DetectionCandidate[]) {
+    const byOwner = new Map<string, DetectionCandidate[]>();
+    for (const candidate of group) {
+      byOwner.set(candidate.owner, [
+        ...(byOwner.get(candidate.owner) ?? []),
+        candidate,
+      ]);
+    }
+    const searches = new Map<string, OwnerSearch>();
+    for (const [owner, candidates] of byOwner) {
+      const newest = Math.max(...candidates.map(c => c.since));
+      const recent = candidates.filter(c => c.since >= newest - SEARCH_SPAN_MS);
+      for (const candidate of candidates) {
+        candidate.oneByOne = !recent.includes(candidate);
+      }
+      const since = Math.min(...recent.map(c => c.since));
+      const query = activitySearchText(
+        candidates[0].name.owner,
+        new Date(since),
+      );
+      if (query) {
+        searches.set(owner, {
+          page: { query, after: null },
+          pages: 0,
+          status: 'pending',
+          hits: new Map(),
+        });
+      }
+    }
+    return searches;
+  }
+
+  private takeSearchPage(
+    search: OwnerSearch,
+    answer: ActivitySearchAnswer | null | undefined,
+  ) {
+    const maxPages = this.settings.activitySearchMaxPages;
+    if (!answer) {
+      search.status = 'fallback';
+      return;
+    }
+    search.pages += 1;
+    for (const hit of answer.nodes ?? []) {
+      if (hit && 'repository' in hit && hit.repository) {
+        const slug = hit.repository.nameWithOwner.toLowerCase();
+        const at = Date.parse(hit.updatedAt);
+        search.hits.set(slug, Math.max(search.hits.get(slug) ?? at, at));
+      }
+    }
+    const servable = Math.min(maxPages * SEARCH_PAGE_SIZE, SEARCH_RESULT_LIMIT);
+    const { hasNextPage, endCursor } = answer.pageInfo;
+    if (answer.issueCount > servable) {
+      search.status = 'fallback';
+    } else if (hasNextPage && endCursor) {
+      search.status = search.pages < maxPages ? 'pending' : 'fallback';
+      search.page = { ...search.page, after: endCursor };
+    } else {
+      search.status = 'done';
+    }
+    if (search.status === 'fallback') {
+      search.hits.clear();
+    }
+  }
+
+  /**
+   * The per-repository activity check: the newest pull request and labelled
+   * open issue updates and the open count, against the last read.
+   */
+  private async checkActivity(
+    cycle: HostCycle,
+    candidates: DetectionCandidate[],
+    settle: (candidate: DetectionCandidate) => Promise<void>,
+  ): Promise<boolean> {
+    const batchSize = this.settings.changeDetectionBatchSize;
+    for (let start = 0; start < candidates.length; start += batchSize) {
+      if (!this.mayContinue(cycle)) {
+        return false;
+      }
+      const batch = candidates.slice(start, start + batchSize);
+      const { query, variables, estimatedCost } = repositoryActivityQuery(
+        batch.map(candidate => ({
+          ...candidate.name,
+          issueLabels: candidate.target.request.issueLabels,
+        })),
+      );
+      if (!cycle.budget.take(estimatedCost)) {
+        cycle.stopped = true;
+        return false;
+      }
+      const answer = await this.detectionAnswer<
+        Record<string, RepositoryActivityAnswer | null>
+      >(cycle, query, variables, batch[0].target);
+      if (answer === 'stop') {
+        return false;
+      }
+      this.spendBeyondEstimate(
+        cycle,
+        answer?.rateLimit as RateLimitAnswer | null | undefined,
+        estimatedCost,
+      );
+      for (const [index, candidate] of batch.entries()) {
+        const activity = answer?.[repositoryAlias(index)];
+        if (activity && !activitySince(candidate, activity)) {
+          await settle(candidate);
+        } else {
+          candidate.decision = 'read';
+        }
+      }
+    }
+    return true;
+  }
+
+  private mayContinue(cycle: HostCycle): boolean {
+    return (
+      !cycle.stopped &&
+      !cycle.signal?.aborted &&
+      !this.hostBlockedUntil(cycle.host)
+    );
+  }
+
+  /**
+   * Sends one change-detection query. `'stop'` after a rate limit (the host
+   * is blocked) or an abort; undefined for any other failure, which leaves
+   * the repositories to their full read.
+   */
+  private async detectionAnswer<T>(
+    cycle: HostCycle,
+    query: string,
+    variables: Record<string, unknown>,
+    target: ReadTarget,
+  ): Promise<T | undefined | 'stop'> {
+    try {
+      const answer = await cycle.client.graphql<T>(query, variables, {
+        headers: target.headers,
+        signal: cycle.signal,
+      });
+      return answer.data ?? undefined;
+    } catch (error) {
+      const failure = error as GithubRequestFailure;
+      if (failure.kind === 'rate-limited' && failure.until) {
+        this.block(cycle, failure.until);
+        return 'stop';
+      }
+      if (failure.kind === 'aborted') {
+        cycle.stopped = true;
+        return 'stop';
+      }
+      return undefined;
+    }
   }
 
   /** Reads the targets in full, a few at a time, in order, until the budget, the signal or a rate limit stops it. */
@@ -639,7 +933,14 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
       }),
       pullRequests,
     };
-    return { outcome: 'read', facts, changeToken: changeToken(found) };
+    return {
+      outcome: 'read',
+      facts,
+      changeToken: changeToken(
+        found,
+        withIssues ? found.issues?.totalCount : undefined,
+      ),
+    };
   }
 
   /**

@@ -3,6 +3,8 @@ import { Config } from '@backstage/config';
 /** What `innersource.github` tunes; see `config.d.ts`. */
 export type GithubModuleSettings = {
   concurrencyPerHost: number;
+  pushCheckBatchSize: number;
+  activitySearchMaxPages: number;
   changeDetectionBatchSize: number;
   pullRequestPageSize: number;
   maxPullRequestsPerRepository: number;
@@ -11,6 +13,8 @@ export type GithubModuleSettings = {
 
 export const DEFAULT_GITHUB_MODULE_SETTINGS: GithubModuleSettings = {
   concurrencyPerHost: 2,
+  pushCheckBatchSize: 250,
+  activitySearchMaxPages: 10,
   changeDetectionBatchSize: 50,
   pullRequestPageSize: 50,
   maxPullRequestsPerRepository: 200,
@@ -44,6 +48,18 @@ export function readGithubModuleSettings(config: Config): GithubModuleSettings {
       github,
       'concurrencyPerHost',
       defaults.concurrencyPerHost,
+      10,
+    ),
+    pushCheckBatchSize: readCount(
+      github,
+      'pushCheckBatchSize',
+      defaults.pushCheckBatchSize,
+      500,
+    ),
+    activitySearchMaxPages: readCount(
+      github,
+      'activitySearchMaxPages',
+      defaults.activitySearchMaxPages,
       10,
     ),
     changeDetectionBatchSize: readCount(

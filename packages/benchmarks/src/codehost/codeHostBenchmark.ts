@@ -265,6 +265,7 @@ function report(results: CycleResult[]) {
   const [cold, warm, changed, limitedFirst, limitedSecond] = results;
   const perRepository = cold.stats.graphqlPoints / REPOSITORIES;
   const changedTotal = changed.stats.requests + changed.stats.graphqlPoints;
+  const changedPoints = changed.stats.graphqlPoints;
   const afterLimit =
     limitedFirst.stats.requestsAfterRateLimit + limitedSecond.stats.requests;
   const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
@@ -300,8 +301,13 @@ function report(results: CycleResult[]) {
         verdict(perRepository <= 2),
       ],
       [
-        'warm, 1% changed: at most 300 requests + points',
-        String(changedTotal),
+        'warm, 1% changed: at most 300 points (reading "300 requests/points" as GraphQL points)',
+        String(changedPoints),
+        verdict(changedPoints <= 300),
+      ],
+      [
+        'warm, 1% changed: at most 300 requests + points (reading it as both together)',
+        `${changedTotal} (${changed.stats.requests} requests + ${changedPoints} points)`,
         verdict(changedTotal <= 300),
       ],
       [
@@ -338,13 +344,20 @@ ${warm.stats.requests} requests and ${
     warm.stats.graphqlPoints
   } points for ${REPOSITORIES.toLocaleString(
     'en-US',
-  )} repositories; each changed repository then adds its full read (${(
+  )} repositories: scalar-only push checks of 250 repositories a query (no connection, so one
+point each) with the owner's activity search (every issue and pull request updated since the
+last read, less 10 minutes for the search index) riding along in the first one. Each changed
+repository then adds its full read (${(
     (changed.stats.requests - warm.stats.requests) /
     Math.max(1, changed.outcomes.read)
   ).toFixed(1)} requests and ${(
     (changed.stats.graphqlPoints - warm.stats.graphqlPoints) /
     Math.max(1, changed.outcomes.read)
-  ).toFixed(1)} points each here).
+  ).toFixed(
+    1,
+  )} points each here). Before this design, change detection asked for two connections
+per repository in queries of 50: 200 requests and 200 points warm, and 300 requests and 300
+points (600 together) with 1% changed.
 `;
   writeReportSection(HEADING, text);
   process.stdout.write(`\n${table}\n\n${targets}\n`);

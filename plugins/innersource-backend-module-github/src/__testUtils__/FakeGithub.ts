@@ -78,6 +78,49 @@ function connection<T>(
 
 type Order = { field: string; direction: 'ASC' | 'DESC' } | undefined;
 
+/** GitHub serves at most this many results of one search. */
+const SEARCH_RESULT_LIMIT = 1000;
+
+type SearchFilter = {
+  owners: string[];
+  repositories: string[];
+  kind?: 'Issue' | 'PullRequest';
+  updatedSince?: number;
+  direction: 1 | -1;
+};
+
+/**
+ * The search terms this double understands, as GitHub reads them; any other
+ * term fails the query, so a test never passes on a search GitHub would
+ * answer differently.
+ */
+function searchFilter(query: string): SearchFilter {
+  const filter: SearchFilter = { owners: [], repositories: [], direction: -1 };
+  for (const term of query.split(/\s+/).filter(Boolean)) {
+    const [qualifier, ...rest] = term.split(':');
+    const value = rest.join(':');
+    if ((qualifier === 'user' || qualifier === 'org') && value) {
+      filter.owners.push(value.toLowerCase());
+    } else if (qualifier === 'repo' && value.includes('/')) {
+      filter.repositories.push(value.toLowerCase());
+    } else if (term === 'is:pr' || term === 'is:issue') {
+      filter.kind = term === 'is:pr' ? 'PullRequest' : 'Issue';
+    } else if (qualifier === 'updated' && value.startsWith('>=')) {
+      filter.updatedSince = Date.parse(value.slice(2));
+      if (!Number.isFinite(filter.updatedSince)) {
+        throw new GraphQLError(`Invalid date in ${term}`);
+      }
+    } else if (term === 'sort:updated-asc' || term === 'sort:updated-desc') {
+      filter.direction = term.endsWith('asc') ? 1 : -1;
+    } else {
+      throw new GraphQLError(
+        `FakeGithub does not understand the search term "${term}"`,
+      );
+    }
+  }
+  return filter;
+}
+
 function ordered<T extends { createdAt: string; updatedAt?: string }>(
   items: T[],
   orderBy: Order,
@@ -107,7 +150,9 @@ function actor(value: FakeActor) {
  * query against GitHub's published schema over the repositories it holds
  * (so an invalid query fails here as it would on GitHub), REST
  * `GET /repos/{owner}/{repo}` with GitHub's 301 for renamed repositories and
- * ETags, and one-shot answers (rate limits, 5xx, silence) for tests.
+ * ETags, `search(type: ISSUE)` over the issues and pull requests held (the
+ * qualifiers the module uses), and one-shot answers (rate limits, 5xx,
+ * silence) for tests.
  */
 export class FakeGithub {
   readonly apiBaseUrl: string;
@@ -115,6 +160,8 @@ export class FakeGithub {
   readonly webBaseUrl: string;
   readonly requests: RecordedRequest[] = [];
   readonly invalidQueries: string[] = [];
+  /** The text of every search asked for, in order. */
+  readonly searches: string[] = [];
   /** How many REST answers were 304 Not Modified (free of rate budget on GitHub). */
   notModifiedAnswers = 0;
   private readonly repositories = new Map<
@@ -323,6 +370,64 @@ export class FakeGithub {
     };
   }
 
+  /** `search(type: ISSUE, …)`: the issues and pull requests of the repositories held. */
+  private search(args: {
+    type: string;
+    query: string;
+    first?: number;
+    after?: string;
+  }) {
+    this.searches.push(args.query);
+    if (args.type !== 'ISSUE') {
+      throw new GraphQLError(
+        `FakeGithub searches only issues, not ${args.type}`,
+      );
+    }
+    const filter = searchFilter(args.query);
+    const items = [...this.repositories.values()]
+      .filter(repository => {
+        const slug = repository.nameWithOwner.toLowerCase();
+        return (
+          (filter.owners.length === 0 && filter.repositories.length === 0) ||
+          filter.owners.includes(slug.split('/')[0]) ||
+          filter.repositories.includes(slug)
+        );
+      })
+      .flatMap(repository => [
+        ...(repository.issues ?? []).map(issue => ({
+          kind: 'Issue' as const,
+          repository,
+          updatedAt: issue.updatedAt ?? issue.createdAt,
+        })),
+        ...(repository.pullRequests ?? []).map(pr => ({
+          kind: 'PullRequest' as const,
+          repository,
+          updatedAt: pr.updatedAt ?? pr.createdAt,
+        })),
+      ])
+      .filter(
+        item =>
+          (!filter.kind || item.kind === filter.kind) &&
+          (filter.updatedSince === undefined ||
+            Date.parse(item.updatedAt) >= filter.updatedSince),
+      )
+      .sort(
+        (a, b) =>
+          filter.direction *
+          (Date.parse(a.updatedAt) - Date.parse(b.updatedAt)),
+      );
+    const page = connection(items.slice(0, SEARCH_RESULT_LIMIT), args);
+    return {
+      issueCount: items.length,
+      pageInfo: page.pageInfo,
+      nodes: page.nodes.map(item => ({
+        __typename: item.kind,
+        updatedAt: item.updatedAt,
+        repository: this.repositoryValue(item.repository),
+      })),
+    };
+  }
+
   private async answerGraphql(request: Request): Promise<Response> {
     const body = (await request.json()) as {
       query: string;
@@ -386,6 +491,12 @@ export class FakeGithub {
           }
           return this.repositoryValue(repository);
         },
+        search: (args: {
+          type: string;
+          query: string;
+          first?: number;
+          after?: string;
+        }) => this.search(args),
       },
     });
     // GitHub puts the error type beside the message, not under extensions.

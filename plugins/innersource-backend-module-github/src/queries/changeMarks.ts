@@ -1,53 +1,86 @@
 /**
- * What changes whenever anything the facts are made of changes: a push to
- * any branch moves `pushedAt`; a new, closed, commented or reviewed pull
- * request moves the newest pull request's `updatedAt`; an opened, closed or
- * relabelled issue moves the labelled open issues' count or newest
- * `updatedAt`; a rename moves `nameWithOwner`. Both the change-detection batch
- * and the full read ask for these, so that their tokens compare.
+ * What a push, a rename or archiving moves on a repository. GitHub answers
+ * these without any connection, so a query asking only for them costs the
+ * minimum of one point however many repositories it names.
  */
-export type ChangeMarks = {
+export type PushMarks = {
   nameWithOwner: string;
   isArchived: boolean;
   pushedAt: string | null;
-  latestPullRequest: { nodes: Array<{ updatedAt: string } | null> | null };
-  latestIssue?: {
-    totalCount: number;
-    nodes: Array<{ updatedAt: string } | null> | null;
-  } | null;
 };
 
-/**
- * The GraphQL selection of {@link ChangeMarks}; `labelsVariable` names the
- * `[String!]` variable with the issue labels, or is undefined when no labels
- * are asked for (then the issues are not read at all).
- */
-export function changeMarksSelection(labelsVariable?: string): string {
-  const issues = labelsVariable
-    ? `
-    latestIssue: issues(states: OPEN, labels: $${labelsVariable}, first: 1, orderBy: { field: UPDATED_AT, direction: DESC }) {
-      totalCount
-      nodes { updatedAt }
-    }`
-    : '';
-  return `
-    nameWithOwner
-    isArchived
-    pushedAt
-    latestPullRequest: pullRequests(first: 1, orderBy: { field: UPDATED_AT, direction: DESC }) {
-      nodes { updatedAt }
-    }${issues}`;
-}
+/** The GraphQL selection of {@link PushMarks}. */
+export const PUSH_MARKS_SELECTION = 'nameWithOwner isArchived pushedAt';
 
-/** The change token of a repository: one line, compared as a whole. */
-export function changeToken(marks: ChangeMarks): string {
-  const issue = marks.latestIssue;
+/**
+ * What a change token holds: the push marks of the read and, when labelled
+ * issues were read, how many were open. Pull-request and issue activity is
+ * not in the token: it is found by its update time, after the time of the
+ * read (`previous.readAt`).
+ */
+export type ChangeTokenMarks = {
+  nameWithOwner: string;
+  isArchived: boolean;
+  pushedAt: string | null;
+  /** Labelled open issues at the read; undefined when no labels were asked for. */
+  openIssues?: number;
+};
+
+/** The change token of a full read: one line. */
+export function changeToken(
+  marks: PushMarks,
+  openIssues: number | undefined,
+): string {
   return [
-    'v1',
+    'v2',
     marks.nameWithOwner.toLowerCase(),
     marks.isArchived ? 'archived' : 'active',
     marks.pushedAt ?? '-',
-    marks.latestPullRequest.nodes?.[0]?.updatedAt ?? '-',
-    issue ? `${issue.totalCount}@${issue.nodes?.[0]?.updatedAt ?? '-'}` : '-',
+    openIssues === undefined ? '-' : String(openIssues),
   ].join('|');
+}
+
+/**
+ * The marks of a token this module wrote, or undefined for anything else.
+ * Tokens of the first version (`v1|name|state|pushedAt|pr|count@issue`) are
+ * read too, so that an upgrade does not read every repository again.
+ */
+export function parseChangeToken(
+  token: string | undefined,
+): ChangeTokenMarks | undefined {
+  const parts = token?.split('|') ?? [];
+  const [version, nameWithOwner, state, pushedAt] = parts;
+  let issues: string | undefined;
+  if (version === 'v2' && parts.length === 5) {
+    issues = parts[4];
+  } else if (version === 'v1' && parts.length === 6) {
+    issues = parts[5].split('@')[0];
+  } else {
+    return undefined;
+  }
+  if (!nameWithOwner || (state !== 'active' && state !== 'archived')) {
+    return undefined;
+  }
+  const openIssues = issues === '-' ? undefined : Number(issues);
+  if (openIssues !== undefined && !Number.isInteger(openIssues)) {
+    return undefined;
+  }
+  return {
+    nameWithOwner,
+    isArchived: state === 'archived',
+    pushedAt: pushedAt === '-' ? null : pushedAt,
+    ...(openIssues === undefined ? {} : { openIssues }),
+  };
+}
+
+/** Whether a push, rename or archiving happened since the token was made. */
+export function pushMarksMoved(
+  token: ChangeTokenMarks,
+  marks: PushMarks,
+): boolean {
+  return (
+    token.nameWithOwner !== marks.nameWithOwner.toLowerCase() ||
+    token.isArchived !== marks.isArchived ||
+    token.pushedAt !== (marks.pushedAt ?? null)
+  );
 }

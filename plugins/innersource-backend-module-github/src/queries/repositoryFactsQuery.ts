@@ -1,4 +1,4 @@
-import { ChangeMarks, changeMarksSelection } from './changeMarks';
+import { PUSH_MARKS_SELECTION, PushMarks } from './changeMarks';
 import { RATE_LIMIT_SELECTION, RateLimitAnswer } from './rateLimit';
 
 /** How many of the labelled open issues are read, newest first. */
@@ -42,7 +42,7 @@ type TreeAnswer = {
   entries?: Array<{ name: string; type: string }> | null;
 } | null;
 
-export type RepositoryFactsAnswer = ChangeMarks & {
+export type RepositoryFactsAnswer = PushMarks & {
   url: string;
   defaultBranchRef: {
     name: string;
@@ -108,9 +108,8 @@ function repositoryFactsText(withIssues: boolean): string {
   const labelsDeclaration = withIssues ? ', $labels: [String!]' : '';
   return `query RepositoryFacts($owner: String!, $name: String!, $pageSize: Int!${labelsDeclaration}) {
   ${RATE_LIMIT_SELECTION}
-  repository(owner: $owner, name: $name) {${changeMarksSelection(
-    withIssues ? 'labels' : undefined,
-  )}
+  repository(owner: $owner, name: $name) {
+    ${PUSH_MARKS_SELECTION}
     url
     defaultBranchRef {
       name
@@ -145,12 +144,10 @@ export const PULL_REQUEST_PAGE_QUERY = `query PullRequestPage($owner: String!, $
  * Points a full read is expected to cost by GitHub's rule (one request per
  * connection, counting nested ones once per parent node asked for, a point
  * per 100): with 50 pull requests that is 1 + 50 × 2 for the pull requests,
- * their comments and reviews, 1 + 5 for the issues and their labels, 2 for
- * the change marks: 1 point.
+ * their comments and reviews, 1 + 5 for the issues and their labels: 1 point.
  */
 export function repositoryFactsCost(pageSize: number, withIssues: boolean) {
-  const requests =
-    1 + 2 * pageSize + 1 + (withIssues ? 1 + NEWEST_ISSUES + 1 : 0);
+  const requests = 1 + 2 * pageSize + (withIssues ? 1 + NEWEST_ISSUES : 0);
   return Math.max(1, Math.round(requests / 100));
 }
 
