@@ -13,6 +13,15 @@ export interface Config {
         /** Port of a second fixture host whose rate limit is spent, e.g. 7009. */
         rateLimitedPort?: number;
       };
+      /**
+       * Starts the DEMO GITLAB FIXTURE (`packages/gitlab-fixture`), a local
+       * GitLab-compatible server (REST API v4) that `integrations.gitlab`
+       * points at, so the demo shows GitLab projects without internet.
+       */
+      gitlabFixture?: {
+        /** Port of the fixture host with the demo's GitLab projects, e.g. 7010. */
+        port: number;
+      };
     };
   };
 }

@@ -38,6 +38,13 @@ backend.add(import('./modules/demoGithubFixture'));
 backend.add(
   import('@innersource/backstage-plugin-innersource-backend-module-github'),
 );
+// DEMO FIXTURE, not part of the product: a local GitLab stand-in on :7010 that app-config.yaml's
+// integrations.gitlab points at. Runs only when innersource.demo.gitlabFixture is configured.
+backend.add(import('./modules/demoGitlabFixture'));
+// Code-host facts from GitLab and GitLab self-managed, through integrations.gitlab.
+backend.add(
+  import('@innersource/backstage-plugin-innersource-backend-module-gitlab'),
+);
 backend.add(
   import('@innersource/backstage-plugin-search-backend-module-innersource'),
 );
