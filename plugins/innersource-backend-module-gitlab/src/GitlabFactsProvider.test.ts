@@ -408,6 +408,42 @@ describe('GitlabFactsProvider.read', () => {
     ]);
   });
 
+  it('reads the notes of a merge request again only while nobody has answered it', async () => {
+    gitlab.addProject(
+      quietProject('acme/reviews', {
+        mergeRequests: [
+          {
+            iid: 2,
+            createdAt: daysAgo(2),
+            author: { username: 'jane' },
+            notes: [{ createdAt: daysAgo(1.5), author: { username: 'lee' } }],
+          },
+          { iid: 1, createdAt: daysAgo(3), author: { username: 'sam' } },
+        ],
+      }),
+    );
+    const provider = gitlabProvider();
+    const request = readRequest('acme/reviews');
+    await readAll(provider, [request]);
+    gitlab.requests.length = 0;
+
+    const again = await readAll(provider, [request]);
+
+    expect(gitlab.requestsTo(/\/notes$/).map(r => r.path)).toEqual([
+      'projects/acme/reviews/merge_requests/1/notes',
+    ]);
+    expect(again.get(request.key)).toMatchObject({
+      facts: {
+        pullRequests: {
+          items: [
+            { id: '!2', firstResponseAt: expect.any(String) },
+            { id: '!1' },
+          ],
+        },
+      },
+    });
+  });
+
   it('reports a project GitLab does not have as not found', async () => {
     const request = readRequest('acme/gone');
     const results = await readAll(gitlabProvider(), [request]);

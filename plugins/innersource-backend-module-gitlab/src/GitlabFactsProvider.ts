@@ -176,11 +176,12 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
   private readonly retryDelayMs?: number;
   private readonly clients = new Map<string, GitlabHostClient>();
   /**
-   * First responses seen, by project id and merge request iid. The first
-   * response of a merge request, once given, stays the first, so its notes
-   * are not read again.
+   * First responses seen, by host and project id, then merge request iid.
+   * The first response of a merge request, once given, stays the first, so
+   * its notes are not read again; each project keeps only the merge
+   * requests of its last read window.
    */
-  private readonly responses = new Map<string, string>();
+  private readonly responses = new Map<string, Map<number, string>>();
 
   static fromConfig(
     config: Config,
@@ -869,16 +870,16 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
       page = answer.nextPage;
     }
 
+    const projectKey = `${cycle.host}|${projectId}`;
+    const known = this.responses.get(projectKey) ?? new Map<number, string>();
+    const seen = new Map<number, string>();
     const items: CodeHostPullRequest[] = [];
     for (const mergeRequest of listed) {
       let response: string | undefined;
       try {
-        response = await this.firstResponse(
-          cycle,
-          projectId,
-          api,
-          mergeRequest,
-        );
+        response =
+          known.get(mergeRequest.iid) ??
+          (await this.firstResponse(cycle, api, mergeRequest));
       } catch (error) {
         if (error instanceof BudgetExhausted) {
           cycle.stopped = true;
@@ -887,26 +888,30 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
         }
         throw error;
       }
+      if (response) {
+        seen.set(mergeRequest.iid, response);
+      }
       items.push(mergeRequestFromAnswer(mergeRequest, projectUrl, response));
     }
+    for (const mergeRequest of listed) {
+      const response = known.get(mergeRequest.iid);
+      if (response && !seen.has(mergeRequest.iid)) {
+        seen.set(mergeRequest.iid, response);
+      }
+    }
+    this.responses.set(projectKey, seen);
     return { windowDays, items, truncated };
   }
 
-  /** The first response of one merge request: remembered once seen, else from its first page of notes. */
+  /** The first response of one merge request, from its first page of notes. */
   private async firstResponse(
     cycle: HostCycle,
-    projectId: number,
     api: string,
     mergeRequest: GitlabMergeRequestAnswer,
   ): Promise<string | undefined> {
     // A bot's merge request never counts as a contribution: its responses do not matter.
     if (isBotMergeRequest(mergeRequest)) {
       return undefined;
-    }
-    const key = `${cycle.host}|${projectId}|${mergeRequest.iid}`;
-    const known = this.responses.get(key);
-    if (known) {
-      return known;
     }
     const notes = await this.get<GitlabNoteAnswer[]>(
       cycle,
@@ -917,13 +922,9 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
         per_page: this.settings.notesPageSize,
       },
     );
-    const response = firstResponseAt(
+    return firstResponseAt(
       mergeRequest.author,
       Array.isArray(notes.body) ? notes.body : [],
     );
-    if (response) {
-      this.responses.set(key, response);
-    }
-    return response;
   }
 }
