@@ -223,6 +223,22 @@ describe('GitlabFactsProvider.read', () => {
     ]);
   });
 
+  it('reports no files and no last commit when GitLab shows the token no repository', async () => {
+    gitlab.addProject(
+      quietProject('acme/guest-only', {
+        codeHidden: true,
+        mergeRequests: mergeRequests(1),
+      }),
+    );
+    const request = readRequest('acme/guest-only', { issueLabels: [] });
+    const results = await readAll(gitlabProvider(), [request]);
+    const facts = (results.get(request.key) as any).facts;
+    expect(facts.files).toBeUndefined();
+    expect(facts.lastCommitAt).toBeUndefined();
+    expect(facts.pullRequests.items).toHaveLength(1);
+    expect(gitlab.requestsTo(/repository/)).toHaveLength(0);
+  });
+
   it('sends the token of integrations.gitlab as GitLab expects it, on every request', async () => {
     gitlab.addProject(quietProject('acme/payments'));
     await readAll(gitlabProvider(), [readRequest('acme/payments')]);
@@ -847,6 +863,34 @@ describe('GitlabFactsProvider change detection', () => {
     expect(
       gitlab.requests.filter(r => r.path === 'projects/jane/dotfiles'),
     ).toHaveLength(1);
+  });
+
+  it('reports a project gone from its group and from GitLab as not found, from the one check', async () => {
+    const paths = seedGroup('acme', 2);
+    const provider = gitlabProvider();
+    const warm = await readThenWarm(provider, paths);
+    gitlab.interrupt(
+      () =>
+        HttpResponse.json(
+          { message: '404 Project Not Found' },
+          { status: 404 },
+        ),
+      { matches: request => request.path === `projects/${paths[0]}` },
+    );
+    gitlab.update(paths[0], project => {
+      project.archived = true;
+    });
+
+    const results = await readAll(provider, warm);
+
+    expect(results.get(warm[0].key)).toMatchObject({
+      outcome: 'failed',
+      notFound: true,
+    });
+    expect(gitlab.requests.map(r => r.path)).toEqual([
+      'groups/acme/projects',
+      `projects/${paths[0]}`,
+    ]);
   });
 
   it('reads a project that left the group listing, and reports it under its new path', async () => {

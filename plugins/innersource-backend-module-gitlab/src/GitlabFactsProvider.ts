@@ -118,6 +118,8 @@ type Candidate = {
   /** The token to report with `unchanged`. */
   token?: string;
   project?: GitlabAnswer<GitlabProjectAnswer>;
+  /** The check's own failure, when a full read could only repeat it (the project is gone). */
+  failed?: CodeHostReadResult;
 };
 
 function sameLabels(a: readonly string[], b: readonly string[]): boolean {
@@ -345,6 +347,8 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
           outcome: 'unchanged',
           changeToken: candidate.token,
         });
+      } else if (candidate?.failed) {
+        await cycle.report(request, candidate.failed);
       } else {
         targets.push({ request, project: candidate?.project });
       }
@@ -501,8 +505,10 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
         this.logRateLimit(cycle, failure.until);
       } else if (failure.kind === 'aborted') {
         cycle.stopped = true;
+      } else if (failure.kind === 'not-found') {
+        candidate.failed = this.failure(cycle, request, failure);
       }
-      // The full read reports its own failure.
+      // Otherwise the full read reports its own failure.
       candidate.decision = 'read';
     }
   }
@@ -711,8 +717,11 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
         }
       : request.repository;
     const api = projectPath(path);
-    const empty = project.empty_repo === true || !project.default_branch;
-    const branch = project.default_branch ?? undefined;
+    const empty = project.empty_repo === true;
+    const branch =
+      typeof project.default_branch === 'string' && project.default_branch
+        ? project.default_branch
+        : undefined;
 
     const licenseKey = project.license?.key;
     const recognised = Boolean(licenseKey) && licenseKey !== 'other';
@@ -725,7 +734,7 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
       // An empty repository has no files and no commit: that is what was seen, not something missing.
       facts.files = filesFromTrees({ root: [], docs: [], gitlab: [] }, false);
       facts.lastCommitAt = null;
-    } else {
+    } else if (branch) {
       const tree = (dir?: string) =>
         this.entriesOrNone<GitlabTreeEntry>(cycle, `${api}/repository/tree`, {
           ref: branch,
@@ -742,6 +751,7 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
       );
       facts.lastCommitAt = commits.body?.[0]?.committed_date ?? null;
     }
+    // Otherwise GitLab showed this token no repository (it leaves default_branch out for members who may not read the code): files and last commit were not seen, so they are not reported.
     const spdxId = recognised ? spdxIdOfLicenseKey(licenseKey) : undefined;
     if (spdxId) {
       facts.licenseSpdxId = spdxId;

@@ -34,6 +34,8 @@ export type FakeProject = {
   /** Null for an empty repository. */
   defaultBranch?: string | null;
   archived?: boolean;
+  /** The token may see the project but not its code (a Guest, or the repository feature off). */
+  codeHidden?: boolean;
   license?: { key: string; name: string } | null;
   /** Entry names per directory; a trailing `/` marks a directory. */
   files?: { root?: string[]; docs?: string[]; gitlab?: string[] };
@@ -309,10 +311,14 @@ export class FakeGitlab {
       path: project.path.split('/').at(-1),
       path_with_namespace: project.path,
       web_url: `${this.webBaseUrl}/${project.path}`,
-      default_branch: project.defaultBranch ?? null,
+      ...(project.codeHidden
+        ? {}
+        : {
+            default_branch: project.defaultBranch ?? null,
+            empty_repo: project.defaultBranch === null,
+          }),
       last_activity_at: project.lastActivityAt,
       archived: project.archived ?? false,
-      empty_repo: project.defaultBranch === null,
       license_url: project.license
         ? `${this.webBaseUrl}/${project.path}/-/blob/main/LICENSE`
         : null,
