@@ -124,7 +124,9 @@ test.describe('code-host facts from the demo GitHub fixture', () => {
     await expect(identityToPayments.first()).toBeVisible();
     await expect(
       page.getByRole('region', { name: 'Cross-team work' }),
-    ).toContainText(/% of \d+ merged pull requests came from another team/);
+    ).toContainText(
+      /% of \d+ merged pull and merge requests came from another team/,
+    );
     await expect(page.getByRole('table', { name: 'Teams' })).toContainText(
       'Contributions received from other teams',
     );

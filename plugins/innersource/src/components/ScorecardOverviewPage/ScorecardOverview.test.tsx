@@ -142,7 +142,7 @@ describe('the Scorecards tab of the InnerSource page', () => {
       name: 'Cross-team work',
     });
     expect(headline).toHaveTextContent(
-      'Cross-team work: 15% of 240 merged pull requests came from another team (last 180 days); 12 by authors with no catalog user',
+      'Cross-team work: 15% of 240 merged pull and merge requests came from another team (last 180 days); 12 by authors with no catalog user',
     );
     expect(headline).toHaveTextContent(
       'Counts only the entities you can see that match the filters; 3 of them reported contributions from the code host.',

@@ -125,10 +125,12 @@ function CrossTeamHeadline(props: { totals: CrossTeamTotals }) {
   const { merged, unknown, ratio, windowDays, entitiesReported, pairs } =
     props.totals;
   const window = `last ${windowDays} days`;
-  const pullRequests = merged === 1 ? 'pull request' : 'pull requests';
+  // GitHub's pull requests and GitLab's merge requests count alike here.
+  const pullRequests =
+    merged === 1 ? 'pull or merge request' : 'pull and merge requests';
   const share =
     ratio === null || merged === 0
-      ? `no merged pull requests (${window})`
+      ? `no merged pull or merge requests (${window})`
       : `${Math.round(
           ratio * 100,
         )}% of ${merged} merged ${pullRequests} came from another team (${window})`;
@@ -163,7 +165,9 @@ function CrossTeamHeadline(props: { totals: CrossTeamTotals }) {
             <TableRow>
               <TableCell>From team</TableCell>
               <TableCell>To team</TableCell>
-              <TableCell align="right">Merged pull requests</TableCell>
+              <TableCell align="right">
+                Merged pull and merge requests
+              </TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
