@@ -14,17 +14,20 @@ import {
   RepositoryFacts,
 } from '@innersource/backstage-plugin-innersource-common';
 import {
+  BudgetExhausted,
   CodeHostBudget,
   CodeHostFactsProvider,
   CodeHostLocation,
   CodeHostReadRequest,
   CodeHostReadResult,
+  CodeHostRequestFailure,
+  HostReadCycle,
+  PerHostReader,
+  locateWithoutThrowing,
+  oneLineDetail,
+  sameReadScope,
 } from '@innersource/backstage-plugin-innersource-node';
-import {
-  GithubHostClient,
-  GithubRequestFailure,
-  GraphqlAnswer,
-} from './client/GithubHostClient';
+import { GithubHostClient, GraphqlAnswer } from './client/GithubHostClient';
 import {
   GITHUB_PROVIDER_ID,
   githubRepositoryUrl,
@@ -72,7 +75,6 @@ import {
 } from './settings';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const MAX_REASON_DETAIL = 200;
 /**
  * How far behind GitHub's search index may be: activity is searched from
  * this long before the last read, so an update the index had not taken in
@@ -84,9 +86,6 @@ const SEARCH_SPAN_MS = DAY_MS;
 /** Activity searches sent in one query at most; each one is a connection GitHub charges a request for. */
 const SEARCHES_PER_QUERY = 10;
 
-/** Thrown inside a cycle when the budget says no: the rest of the host's repositories get no result. */
-class BudgetExhausted extends Error {}
-
 export type GithubFactsProviderOptions = {
   integrations: ScmIntegrationRegistry;
   /** Where tokens come from; by default Backstage's, from `integrations.github` (GitHub Apps first, then the token). */
@@ -97,21 +96,7 @@ export type GithubFactsProviderOptions = {
   retryDelayMs?: number;
 };
 
-type HostCycle = {
-  host: string;
-  client: GithubHostClient;
-  integration: GithubIntegration;
-  budget: CodeHostBudget;
-  signal?: AbortSignal;
-  logger: LoggerService;
-  report: (
-    request: CodeHostReadRequest,
-    result: CodeHostReadResult,
-  ) => Promise<void>;
-  /** Set when the budget ran out or the cycle was aborted: nothing more is sent. */
-  stopped: boolean;
-  rateLimitLogged: boolean;
-};
+type HostCycle = HostReadCycle<GithubIntegration, GithubHostClient>;
 
 type ReadTarget = {
   request: CodeHostReadRequest;
@@ -157,8 +142,7 @@ function detectionCandidate(
     !previous?.changeToken ||
     !token ||
     !Number.isFinite(readAt) ||
-    previous.windowDays !== request.windowDays ||
-    !sameLabels(previous.issueLabels, request.issueLabels)
+    !sameReadScope(request)
   ) {
     return undefined;
   }
@@ -198,24 +182,6 @@ function activitySince(
   );
 }
 
-function sameLabels(a: readonly string[], b: readonly string[]): boolean {
-  const left = new Set(a.map(label => label.toLowerCase()));
-  const right = new Set(b.map(label => label.toLowerCase()));
-  return left.size === right.size && [...left].every(label => right.has(label));
-}
-
-function utcTime(date: Date): string {
-  return `${date.toISOString().slice(11, 16)} UTC`;
-}
-
-/** The first line of a host's message, shortened: reasons are one line. */
-function detail(message: string): string {
-  const line = message.split('\n')[0].trim();
-  return line.length > MAX_REASON_DETAIL
-    ? `${line.slice(0, MAX_REASON_DETAIL)}…`
-    : line;
-}
-
 /**
  * Code-host facts from GitHub and GitHub Enterprise Server: README,
  * CONTRIBUTING, CODEOWNERS, license, labelled open issues, last commit and
@@ -232,10 +198,7 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
   private readonly credentialsProvider: GithubCredentialsProvider;
   private readonly settings: GithubModuleSettings;
   private readonly logger: LoggerService;
-  private readonly retryDelayMs?: number;
-  private readonly clients = new Map<string, GithubHostClient>();
-  /** Hosts that answered with a rate limit, until its reset: nothing is sent to them before. */
-  private readonly blockedUntil = new Map<string, Date>();
+  private readonly hosts: PerHostReader<GithubIntegration, GithubHostClient>;
   /** The last REST answer about a repository whose GraphQL name was not found, for `If-None-Match`. */
   private readonly restAnswers = new Map<
     string,
@@ -263,18 +226,34 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
       DefaultGithubCredentialsProvider.fromIntegrations(options.integrations);
     this.settings = { ...DEFAULT_GITHUB_MODULE_SETTINGS, ...options.settings };
     this.logger = options.logger;
-    this.retryDelayMs = options.retryDelayMs;
+    const { requestTimeoutMs } = this.settings;
+    this.hosts = new PerHostReader({
+      hostName: 'GitHub',
+      integrationsKey: 'github',
+      concurrencyPerHost: this.settings.concurrencyPerHost,
+      wording: {
+        notFound: slug =>
+          `GitHub has no repository ${slug} (renamed, deleted, or the token cannot see it)`,
+        refusedAdvice: () =>
+          'check that the token or GitHub App of integrations.github can read it',
+      },
+      integrationFor: host => this.integrations.github.byHost(host),
+      createClient: (integration, gate) =>
+        new GithubHostClient({
+          integration,
+          gate,
+          requestTimeoutMs,
+          retryDelayMs: options.retryDelayMs,
+        }),
+    });
   }
 
   locate(entity: Entity): CodeHostLocation {
-    try {
-      return locateGithubRepository(entity, this.integrations);
-    } catch (error) {
-      this.logger.debug(
-        `Could not locate the GitHub repository of ${entity.metadata.name}: ${error}`,
-      );
-      return undefined;
-    }
+    return locateWithoutThrowing(entity, {
+      what: 'GitHub repository',
+      logger: this.logger,
+      locate: located => locateGithubRepository(located, this.integrations),
+    });
   }
 
   async read(
@@ -286,81 +265,19 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
       logger: LoggerService;
     },
   ): Promise<void> {
-    const byHost = new Map<string, CodeHostReadRequest[]>();
-    for (const request of requests) {
-      const host = request.repository.host.toLowerCase();
-      byHost.set(host, [...(byHost.get(host) ?? []), request]);
-    }
-    await Promise.all(
-      [...byHost.entries()].map(([host, hostRequests]) =>
-        this.readHost(host, hostRequests, context),
-      ),
+    await this.hosts.read(requests, context, (cycle, hostRequests) =>
+      this.readHost(cycle, hostRequests),
     );
   }
 
-  private clientFor(integration: GithubIntegration): GithubHostClient {
-    const host = integration.config.host.toLowerCase();
-    let client = this.clients.get(host);
-    if (!client) {
-      client = new GithubHostClient({
-        integration,
-        concurrency: this.settings.concurrencyPerHost,
-        requestTimeoutMs: this.settings.requestTimeoutMs,
-        retryDelayMs: this.retryDelayMs,
-      });
-      this.clients.set(host, client);
-    }
-    return client;
-  }
-
-  private hostBlockedUntil(host: string): Date | undefined {
-    const until = this.blockedUntil.get(host);
-    if (until && until.getTime() > Date.now()) {
-      return until;
-    }
-    this.blockedUntil.delete(host);
-    return undefined;
-  }
-
   private async readHost(
-    host: string,
+    cycle: HostCycle,
     requests: CodeHostReadRequest[],
-    context: Parameters<GithubFactsProvider['read']>[1],
   ): Promise<void> {
-    const integration = this.integrations.github.byHost(host);
-    if (!integration) {
-      for (const request of requests) {
-        await context.onResult(request.key, {
-          outcome: 'failed',
-          reason: `host "${host}" is not configured under integrations.github; add it to read ${request.repository.slug}`,
-        });
-      }
-      return;
-    }
-    const cycle: HostCycle = {
-      host,
-      client: this.clientFor(integration),
-      integration,
-      budget: context.budget,
-      signal: context.signal,
-      logger: context.logger,
-      report: (request, result) => context.onResult(request.key, result),
-      stopped: false,
-      rateLimitLogged: false,
-    };
-
-    const blocked = this.hostBlockedUntil(host);
-    if (blocked) {
-      this.logRateLimit(cycle, blocked);
-      for (const request of requests) {
-        await this.reportBlocked(cycle, request, blocked);
-      }
-      return;
-    }
-
+    const host = cycle.host;
     const targets: ReadTarget[] = [];
     for (const request of requests) {
-      if (context.signal?.aborted) {
+      if (cycle.signal?.aborted) {
         return;
       }
       try {
@@ -385,7 +302,7 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
           outcome: 'failed',
           reason: `No GitHub credentials for ${
             request.repository.slug
-          }: ${detail(
+          }: ${oneLineDetail(
             String((error as Error)?.message ?? error),
           )}; install the GitHub App on its owner or set integrations.github[].token for ${host}`,
         });
@@ -393,7 +310,7 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
     }
 
     const changed = await this.detectChanges(cycle, targets);
-    await this.readAll(cycle, changed);
+    await cycle.readInTurn(changed, target => this.readOne(cycle, target));
   }
 
   /**
@@ -483,7 +400,7 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
     const pending = () =>
       [...searches.values()].filter(search => search.status === 'pending');
     while (batches.length > 0 || pending().length > 0) {
-      if (!this.mayContinue(cycle)) {
+      if (!cycle.mayContinue()) {
         return false;
       }
       const batch = batches.shift() ?? [];
@@ -493,7 +410,7 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
         searches: riding.map(search => search.page),
       });
       if (!cycle.budget.take(estimatedCost)) {
-        cycle.stopped = true;
+        cycle.stop();
         return false;
       }
       const answer = await this.detectionAnswer<RepositoryChangesData>(
@@ -607,7 +524,7 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
   ): Promise<boolean> {
     const batchSize = this.settings.changeDetectionBatchSize;
     for (let start = 0; start < candidates.length; start += batchSize) {
-      if (!this.mayContinue(cycle)) {
+      if (!cycle.mayContinue()) {
         return false;
       }
       const batch = candidates.slice(start, start + batchSize);
@@ -618,7 +535,7 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
         })),
       );
       if (!cycle.budget.take(estimatedCost)) {
-        cycle.stopped = true;
+        cycle.stop();
         return false;
       }
       const answer = await this.detectionAnswer<
@@ -644,14 +561,6 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
     return true;
   }
 
-  private mayContinue(cycle: HostCycle): boolean {
-    return (
-      !cycle.stopped &&
-      !cycle.signal?.aborted &&
-      !this.hostBlockedUntil(cycle.host)
-    );
-  }
-
   /**
    * Sends one change-detection query. `'stop'` after a rate limit (the host
    * is blocked) or an abort; undefined for any other failure, which leaves
@@ -670,44 +579,17 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
       });
       return answer.data ?? undefined;
     } catch (error) {
-      const failure = error as GithubRequestFailure;
+      const failure = error as CodeHostRequestFailure;
       if (failure.kind === 'rate-limited' && failure.until) {
-        this.block(cycle, failure.until);
+        cycle.rateLimited(failure.until);
         return 'stop';
       }
       if (failure.kind === 'aborted') {
-        cycle.stopped = true;
+        cycle.stop();
         return 'stop';
       }
       return undefined;
     }
-  }
-
-  /** Reads the targets in full, a few at a time, in order, until the budget, the signal or a rate limit stops it. */
-  private async readAll(cycle: HostCycle, targets: ReadTarget[]) {
-    const queue = [...targets];
-    const worker = async () => {
-      for (let target = queue.shift(); target; target = queue.shift()) {
-        if (cycle.stopped || cycle.signal?.aborted) {
-          return;
-        }
-        const blocked = this.hostBlockedUntil(cycle.host);
-        if (blocked) {
-          await this.reportBlocked(cycle, target.request, blocked);
-          continue;
-        }
-        const result = await this.readOne(cycle, target);
-        if (result) {
-          await cycle.report(target.request, result);
-        }
-      }
-    };
-    await Promise.all(
-      Array.from(
-        { length: Math.min(this.settings.concurrencyPerHost, queue.length) },
-        worker,
-      ),
-    );
   }
 
   /** One repository's result, or undefined when the cycle stopped before it was read. */
@@ -721,7 +603,7 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
       try {
         return await this.readFacts(cycle, target, slug);
       } catch (error) {
-        if ((error as GithubRequestFailure).kind !== 'not-found') {
+        if ((error as CodeHostRequestFailure).kind !== 'not-found') {
           throw error;
         }
         const renamed = await this.resolveRename(cycle, target);
@@ -729,102 +611,10 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
       }
     } catch (error) {
       if (error instanceof BudgetExhausted) {
-        cycle.stopped = true;
+        cycle.stop();
         return undefined;
       }
-      return this.failure(cycle, request, error as GithubRequestFailure);
-    }
-  }
-
-  private failure(
-    cycle: HostCycle,
-    request: CodeHostReadRequest,
-    failure: GithubRequestFailure,
-  ): CodeHostReadResult | undefined {
-    const slug = request.repository.slug;
-    switch (failure.kind) {
-      case 'aborted':
-        cycle.stopped = true;
-        return undefined;
-      case 'rate-limited': {
-        const until = failure.until ?? new Date(Date.now() + 60_000);
-        this.block(cycle, until);
-        return {
-          outcome: 'failed',
-          reason: `GitHub answered ${
-            failure.status
-          } (rate limit) for ${slug}; ${
-            cycle.host
-          } is read again after ${utcTime(until)}`,
-          retryAt: until,
-        };
-      }
-      case 'not-found':
-        return {
-          outcome: 'failed',
-          notFound: true,
-          reason: `GitHub has no repository ${slug} (renamed, deleted, or the token cannot see it)`,
-        };
-      case 'unavailable':
-        return {
-          outcome: 'failed',
-          reason: `GitHub did not answer for ${slug} (${
-            failure.status && failure.status >= 500
-              ? `${failure.status}`
-              : detail(failure.message)
-          }, also on the retry); the last facts stay in use until the next cycle`,
-        };
-      default:
-        return {
-          outcome: 'failed',
-          reason: `GitHub answered ${
-            failure.status ?? 'an error'
-          } for ${slug}: ${detail(
-            failure.message,
-          )}; check that the token or GitHub App of integrations.github can read it`,
-        };
-    }
-  }
-
-  private block(cycle: HostCycle, until: Date) {
-    const current = this.blockedUntil.get(cycle.host);
-    if (!current || current < until) {
-      this.blockedUntil.set(cycle.host, until);
-    }
-    this.logRateLimit(cycle, until);
-  }
-
-  private logRateLimit(cycle: HostCycle, until: Date) {
-    if (!cycle.rateLimitLogged) {
-      cycle.rateLimitLogged = true;
-      cycle.logger.warn(
-        `GitHub host ${
-          cycle.host
-        } is rate limited; nothing is sent to it until ${until.toISOString()}`,
-      );
-    }
-  }
-
-  private async reportBlocked(
-    cycle: HostCycle,
-    request: CodeHostReadRequest,
-    until: Date,
-  ) {
-    await cycle.report(request, {
-      outcome: 'failed',
-      reason: `${cycle.host} is rate limited until ${utcTime(until)}; ${
-        request.repository.slug
-      } was not read`,
-      retryAt: until,
-    });
-  }
-
-  private take(cycle: HostCycle, cost: number) {
-    if (cycle.signal?.aborted) {
-      throw new GithubRequestFailure('aborted', 'the read was aborted');
-    }
-    if (!cycle.budget.take(cost)) {
-      throw new BudgetExhausted();
+      return cycle.failed(request, error as CodeHostRequestFailure);
     }
   }
 
@@ -836,7 +626,7 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
   ) {
     const extra = (rateLimit?.cost ?? estimate) - estimate;
     if (extra > 0 && !cycle.budget.take(extra)) {
-      cycle.stopped = true;
+      cycle.stop();
     }
   }
 
@@ -852,7 +642,7 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
     const { request } = target;
     const slug = request.repository.slug;
     const known = this.restAnswers.get(request.key);
-    this.take(cycle, 1);
+    cycle.take(1);
     const answer = await cycle.client.getRepository(slug, {
       headers: target.headers,
       etag: known?.etag,
@@ -866,7 +656,7 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
       });
     }
     if (!fullName || fullName.toLowerCase() === slug.toLowerCase()) {
-      throw new GithubRequestFailure(
+      throw new CodeHostRequestFailure(
         'refused',
         `REST knows ${slug} but GraphQL does not; the token or GitHub App may lack access to its contents`,
         200,
@@ -885,7 +675,7 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
     const pageSize = this.settings.pullRequestPageSize;
     const withIssues = request.issueLabels.length > 0;
     const cost = repositoryFactsCost(pageSize, withIssues);
-    this.take(cycle, cost);
+    cycle.take(cost);
     const answer = await cycle.client.graphql<RepositoryFactsData>(
       withIssues
         ? REPOSITORY_FACTS_QUERY.withIssues
@@ -902,7 +692,7 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
     const found = answer.data?.repository;
     if (!found) {
       const notFound = answer.errors.some(error => error.type === 'NOT_FOUND');
-      throw new GithubRequestFailure(
+      throw new CodeHostRequestFailure(
         notFound ? 'not-found' : 'refused',
         answer.errors[0]?.message ?? 'GraphQL answered no repository',
         notFound ? 404 : 200,
@@ -994,7 +784,7 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
         break;
       }
       if (!cycle.budget.take(cost)) {
-        cycle.stopped = true;
+        cycle.stop();
         truncated = true;
         break;
       }

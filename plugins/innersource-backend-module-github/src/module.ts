@@ -1,8 +1,4 @@
-import {
-  coreServices,
-  createBackendModule,
-} from '@backstage/backend-plugin-api';
-import { innersourceCodeHostExtensionPoint } from '@innersource/backstage-plugin-innersource-node';
+import { createCodeHostFactsModule } from '@innersource/backstage-plugin-innersource-node';
 import { GithubFactsProvider } from './GithubFactsProvider';
 
 /**
@@ -12,21 +8,8 @@ import { GithubFactsProvider } from './GithubFactsProvider';
  *
  * @public
  */
-export const innersourceModuleGithub = createBackendModule({
-  pluginId: 'innersource',
+export const innersourceModuleGithub = createCodeHostFactsModule({
   moduleId: 'github',
-  register({ registerInit }) {
-    registerInit({
-      deps: {
-        config: coreServices.rootConfig,
-        logger: coreServices.logger,
-        codeHost: innersourceCodeHostExtensionPoint,
-      },
-      async init({ config, logger, codeHost }) {
-        codeHost.addProvider(
-          GithubFactsProvider.fromConfig(config, { logger }),
-        );
-      },
-    });
-  },
+  createProvider: ({ config, logger }) =>
+    GithubFactsProvider.fromConfig(config, { logger }),
 });

@@ -1,14 +1,16 @@
 import { Config } from '@backstage/config';
+import {
+  CodeHostModuleSettings,
+  CodeHostSettingsReader,
+} from '@innersource/backstage-plugin-innersource-node';
 
 /** What `innersource.github` tunes; see `config.d.ts`. */
-export type GithubModuleSettings = {
-  concurrencyPerHost: number;
+export type GithubModuleSettings = CodeHostModuleSettings & {
   pushCheckBatchSize: number;
   activitySearchMaxPages: number;
   changeDetectionBatchSize: number;
   pullRequestPageSize: number;
   maxPullRequestsPerRepository: number;
-  requestTimeoutMs: number;
 };
 
 export const DEFAULT_GITHUB_MODULE_SETTINGS: GithubModuleSettings = {
@@ -21,71 +23,36 @@ export const DEFAULT_GITHUB_MODULE_SETTINGS: GithubModuleSettings = {
   requestTimeoutMs: 20_000,
 };
 
-function readCount(
-  config: Config | undefined,
-  key: string,
-  fallback: number,
-  max: number,
-): number {
-  const value = config?.getOptionalNumber(key);
-  if (value === undefined) {
-    return fallback;
-  }
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new Error(
-      `innersource.github.${key} must be a whole number from 1 to ${max}, got ${value}`,
-    );
-  }
-  return value;
-}
-
 /** Reads `innersource.github`, with the defaults for what is not set. */
 export function readGithubModuleSettings(config: Config): GithubModuleSettings {
-  const github = config.getOptionalConfig('innersource.github');
+  const github = new CodeHostSettingsReader(config, 'github');
   const defaults = DEFAULT_GITHUB_MODULE_SETTINGS;
   return {
-    concurrencyPerHost: readCount(
-      github,
-      'concurrencyPerHost',
-      defaults.concurrencyPerHost,
-      10,
-    ),
-    pushCheckBatchSize: readCount(
-      github,
+    ...github.common(defaults),
+    pushCheckBatchSize: github.count(
       'pushCheckBatchSize',
       defaults.pushCheckBatchSize,
       500,
     ),
-    activitySearchMaxPages: readCount(
-      github,
+    activitySearchMaxPages: github.count(
       'activitySearchMaxPages',
       defaults.activitySearchMaxPages,
       10,
     ),
-    changeDetectionBatchSize: readCount(
-      github,
+    changeDetectionBatchSize: github.count(
       'changeDetectionBatchSize',
       defaults.changeDetectionBatchSize,
       100,
     ),
-    pullRequestPageSize: readCount(
-      github,
+    pullRequestPageSize: github.count(
       'pullRequestPageSize',
       defaults.pullRequestPageSize,
       100,
     ),
-    maxPullRequestsPerRepository: readCount(
-      github,
+    maxPullRequestsPerRepository: github.count(
       'maxPullRequestsPerRepository',
       defaults.maxPullRequestsPerRepository,
       5000,
     ),
-    requestTimeoutMs:
-      readCount(
-        github,
-        'requestTimeoutSeconds',
-        defaults.requestTimeoutMs / 1000,
-        300,
-      ) * 1000,
   };
 }

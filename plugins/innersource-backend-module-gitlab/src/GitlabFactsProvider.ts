@@ -12,11 +12,18 @@ import {
   RepositoryFacts,
 } from '@innersource/backstage-plugin-innersource-common';
 import {
+  BudgetExhausted,
   CodeHostBudget,
   CodeHostFactsProvider,
   CodeHostLocation,
   CodeHostReadRequest,
   CodeHostReadResult,
+  CodeHostRequestFailure,
+  HostReadCycle,
+  PerHostReader,
+  httpUrlOr,
+  locateWithoutThrowing,
+  sameReadScope,
 } from '@innersource/backstage-plugin-innersource-node';
 import {
   GitlabChangeMarks,
@@ -24,11 +31,9 @@ import {
   parseChangeToken,
 } from './changeToken';
 import {
-  BudgetExhausted,
   GitlabAnswer,
   GitlabHostClient,
   GitlabQuery,
-  GitlabRequestFailure,
 } from './client/GitlabHostClient';
 import {
   GitlabCommitAnswer,
@@ -52,7 +57,6 @@ import {
   issuesFromLabels,
   mergeRequestFromAnswer,
   spdxIdOfLicenseKey,
-  webUrl,
 } from './projectFacts';
 import {
   DEFAULT_GITLAB_MODULE_SETTINGS,
@@ -76,7 +80,6 @@ const ISSUE_PAGE_SIZE = 20;
 /** Tree entries per page, GitLab's maximum, and pages read per directory. */
 const TREE_PAGE_SIZE = 100;
 const MAX_TREE_PAGES = 5;
-const MAX_REASON_DETAIL = 200;
 
 export type GitlabFactsProviderOptions = {
   integrations: ScmIntegrationRegistry;
@@ -86,21 +89,7 @@ export type GitlabFactsProviderOptions = {
   retryDelayMs?: number;
 };
 
-type HostCycle = {
-  host: string;
-  client: GitlabHostClient;
-  integration: GitLabIntegration;
-  budget: CodeHostBudget;
-  signal?: AbortSignal;
-  logger: LoggerService;
-  report: (
-    request: CodeHostReadRequest,
-    result: CodeHostReadResult,
-  ) => Promise<void>;
-  /** Set when the budget ran out or the cycle was aborted: nothing more is sent. */
-  stopped: boolean;
-  rateLimitLogged: boolean;
-};
+type HostCycle = HostReadCycle<GitLabIntegration, GitlabHostClient>;
 
 type ReadTarget = {
   request: CodeHostReadRequest;
@@ -121,24 +110,6 @@ type Candidate = {
   /** The check's own failure, when a full read could only repeat it (the project is gone). */
   failed?: CodeHostReadResult;
 };
-
-function sameLabels(a: readonly string[], b: readonly string[]): boolean {
-  const left = new Set(a.map(label => label.toLowerCase()));
-  const right = new Set(b.map(label => label.toLowerCase()));
-  return left.size === right.size && [...left].every(label => right.has(label));
-}
-
-function utcTime(date: Date): string {
-  return `${date.toISOString().slice(11, 16)} UTC`;
-}
-
-/** The first line of a host's message, shortened: reasons are one line. */
-function detail(message: string): string {
-  const line = message.split('\n')[0].trim();
-  return line.length > MAX_REASON_DETAIL
-    ? `${line.slice(0, MAX_REASON_DETAIL)}…`
-    : line;
-}
 
 /** `:id` in GitLab's API: the project path, URL-encoded as one segment. */
 function projectPath(path: string): string {
@@ -175,8 +146,7 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
   private readonly integrations: ScmIntegrationRegistry;
   private readonly settings: GitlabModuleSettings;
   private readonly logger: LoggerService;
-  private readonly retryDelayMs?: number;
-  private readonly clients = new Map<string, GitlabHostClient>();
+  private readonly hosts: PerHostReader<GitLabIntegration, GitlabHostClient>;
   /**
    * First responses seen, by host and project id, then merge request iid.
    * The first response of a merge request, once given, stays the first, so
@@ -200,18 +170,34 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
     this.integrations = options.integrations;
     this.settings = { ...DEFAULT_GITLAB_MODULE_SETTINGS, ...options.settings };
     this.logger = options.logger;
-    this.retryDelayMs = options.retryDelayMs;
+    const { requestTimeoutMs } = this.settings;
+    this.hosts = new PerHostReader({
+      hostName: 'GitLab',
+      integrationsKey: 'gitlab',
+      concurrencyPerHost: this.settings.concurrencyPerHost,
+      wording: {
+        notFound: slug =>
+          `GitLab has no project ${slug} (deleted, moved without a redirect, or the token of integrations.gitlab cannot see it)`,
+        refusedAdvice: host =>
+          `check that the token of integrations.gitlab for ${host} has read_api and can see the project`,
+      },
+      integrationFor: host => this.integrations.gitlab.byHost(host),
+      createClient: (integration, gate) =>
+        new GitlabHostClient({
+          integration,
+          gate,
+          requestTimeoutMs,
+          retryDelayMs: options.retryDelayMs,
+        }),
+    });
   }
 
   locate(entity: Entity): CodeHostLocation {
-    try {
-      return locateGitlabProject(entity, this.integrations);
-    } catch (error) {
-      this.logger.debug(
-        `Could not locate the GitLab project of ${entity.metadata.name}: ${error}`,
-      );
-      return undefined;
-    }
+    return locateWithoutThrowing(entity, {
+      what: 'GitLab project',
+      logger: this.logger,
+      locate: located => locateGitlabProject(located, this.integrations),
+    });
   }
 
   async read(
@@ -223,71 +209,17 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
       logger: LoggerService;
     },
   ): Promise<void> {
-    const byHost = new Map<string, CodeHostReadRequest[]>();
-    for (const request of requests) {
-      const host = request.repository.host.toLowerCase();
-      byHost.set(host, [...(byHost.get(host) ?? []), request]);
-    }
-    await Promise.all(
-      [...byHost.entries()].map(([host, hostRequests]) =>
-        this.readHost(host, hostRequests, context),
-      ),
+    await this.hosts.read(requests, context, (cycle, hostRequests) =>
+      this.readHost(cycle, hostRequests),
     );
   }
 
-  private clientFor(integration: GitLabIntegration): GitlabHostClient {
-    const host = integration.config.host.toLowerCase();
-    let client = this.clients.get(host);
-    if (!client) {
-      client = new GitlabHostClient({
-        integration,
-        concurrency: this.settings.concurrencyPerHost,
-        requestTimeoutMs: this.settings.requestTimeoutMs,
-        retryDelayMs: this.retryDelayMs,
-      });
-      this.clients.set(host, client);
-    }
-    return client;
-  }
-
   private async readHost(
-    host: string,
+    cycle: HostCycle,
     requests: CodeHostReadRequest[],
-    context: Parameters<GitlabFactsProvider['read']>[1],
   ): Promise<void> {
-    const integration = this.integrations.gitlab.byHost(host);
-    if (!integration) {
-      for (const request of requests) {
-        await context.onResult(request.key, {
-          outcome: 'failed',
-          reason: `host "${host}" is not configured under integrations.gitlab; add it to read ${request.repository.slug}`,
-        });
-      }
-      return;
-    }
-    const cycle: HostCycle = {
-      host,
-      client: this.clientFor(integration),
-      integration,
-      budget: context.budget,
-      signal: context.signal,
-      logger: context.logger,
-      report: (request, result) => context.onResult(request.key, result),
-      stopped: false,
-      rateLimitLogged: false,
-    };
-
-    const blocked = cycle.client.blockedUntil();
-    if (blocked) {
-      this.logRateLimit(cycle, blocked);
-      for (const request of requests) {
-        await this.reportBlocked(cycle, request, blocked);
-      }
-      return;
-    }
-
     const targets = await this.detectChanges(cycle, requests);
-    await this.readAll(cycle, targets);
+    await cycle.readInTurn(targets, target => this.readOne(cycle, target));
   }
 
   /**
@@ -325,14 +257,14 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
       ]);
     }
     for (const [group, groupCandidates] of byGroup) {
-      if (!this.mayContinue(cycle)) {
+      if (!cycle.mayContinue()) {
         break;
       }
       await this.listGroup(cycle, group, groupCandidates);
     }
     for (const candidate of candidates.values()) {
       if (candidate.decision === 'check') {
-        if (!this.mayContinue(cycle)) {
+        if (!cycle.mayContinue()) {
           break;
         }
         await this.checkProject(cycle, candidate);
@@ -360,12 +292,7 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
   private candidateOf(request: CodeHostReadRequest): Candidate | undefined {
     const previous = request.previous;
     const marks = parseChangeToken(previous?.changeToken);
-    if (
-      !previous ||
-      !marks ||
-      previous.windowDays !== request.windowDays ||
-      !sameLabels(previous.issueLabels, request.issueLabels)
-    ) {
+    if (!previous || !marks || !sameReadScope(request)) {
       return undefined;
     }
     const readAt = Date.parse(marks.readAt);
@@ -404,7 +331,7 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
     let page: number | undefined = 1;
     try {
       while (page && unseen.size > 0) {
-        if (!this.mayContinue(cycle)) {
+        if (!cycle.mayContinue()) {
           return;
         }
         const answer: GitlabAnswer<GitlabListedProject[]> = await this.get(
@@ -443,16 +370,16 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
       }
     } catch (error) {
       if (error instanceof BudgetExhausted) {
-        cycle.stopped = true;
+        cycle.stop();
         return;
       }
-      const failure = error as GitlabRequestFailure;
+      const failure = error as CodeHostRequestFailure;
       if (failure.kind === 'rate-limited' && failure.until) {
-        this.logRateLimit(cycle, failure.until);
+        cycle.rateLimited(failure.until);
         return;
       }
       if (failure.kind === 'aborted') {
-        cycle.stopped = true;
+        cycle.stop();
         return;
       }
       // A user's namespace, or a group the token cannot list: asked about one by one.
@@ -496,55 +423,21 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
       candidate.project = answer;
     } catch (error) {
       if (error instanceof BudgetExhausted) {
-        cycle.stopped = true;
+        cycle.stop();
         candidate.decision = undefined;
         return;
       }
-      const failure = error as GitlabRequestFailure;
+      const failure = error as CodeHostRequestFailure;
       if (failure.kind === 'rate-limited' && failure.until) {
-        this.logRateLimit(cycle, failure.until);
+        cycle.rateLimited(failure.until);
       } else if (failure.kind === 'aborted') {
-        cycle.stopped = true;
+        cycle.stop();
       } else if (failure.kind === 'not-found') {
-        candidate.failed = this.failure(cycle, request, failure);
+        candidate.failed = cycle.failed(request, failure);
       }
       // Otherwise the full read reports its own failure.
       candidate.decision = 'read';
     }
-  }
-
-  private mayContinue(cycle: HostCycle): boolean {
-    return (
-      !cycle.stopped && !cycle.signal?.aborted && !cycle.client.blockedUntil()
-    );
-  }
-
-  /** Reads the targets in full, a few at a time, in order, until the budget, the signal or a rate limit stops it. */
-  private async readAll(cycle: HostCycle, targets: ReadTarget[]) {
-    const queue = [...targets];
-    const worker = async () => {
-      for (let target = queue.shift(); target; target = queue.shift()) {
-        if (cycle.stopped || cycle.signal?.aborted) {
-          return;
-        }
-        const blocked = cycle.client.blockedUntil();
-        if (blocked) {
-          this.logRateLimit(cycle, blocked);
-          await this.reportBlocked(cycle, target.request, blocked);
-          continue;
-        }
-        const result = await this.readOne(cycle, target);
-        if (result) {
-          await cycle.report(target.request, result);
-        }
-      }
-    };
-    await Promise.all(
-      Array.from(
-        { length: Math.min(this.settings.concurrencyPerHost, queue.length) },
-        worker,
-      ),
-    );
   }
 
   /** One project's result, or undefined when the cycle stopped before it was read. */
@@ -556,88 +449,11 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
       return await this.readFacts(cycle, target);
     } catch (error) {
       if (error instanceof BudgetExhausted) {
-        cycle.stopped = true;
+        cycle.stop();
         return undefined;
       }
-      return this.failure(cycle, target.request, error as GitlabRequestFailure);
+      return cycle.failed(target.request, error as CodeHostRequestFailure);
     }
-  }
-
-  private failure(
-    cycle: HostCycle,
-    request: CodeHostReadRequest,
-    failure: GitlabRequestFailure,
-  ): CodeHostReadResult | undefined {
-    const slug = request.repository.slug;
-    switch (failure.kind) {
-      case 'aborted':
-        cycle.stopped = true;
-        return undefined;
-      case 'rate-limited': {
-        const until = failure.until ?? new Date(Date.now() + 60_000);
-        this.logRateLimit(cycle, until);
-        return {
-          outcome: 'failed',
-          reason: `GitLab answered ${
-            failure.status ?? 429
-          } (rate limit) for ${slug}; ${
-            cycle.host
-          } is read again after ${utcTime(until)}`,
-          retryAt: until,
-        };
-      }
-      case 'not-found':
-        return {
-          outcome: 'failed',
-          notFound: true,
-          reason: `GitLab has no project ${slug} (deleted, moved without a redirect, or the token of integrations.gitlab cannot see it)`,
-        };
-      case 'unavailable':
-        return {
-          outcome: 'failed',
-          reason: `GitLab did not answer for ${slug} (${
-            failure.status && failure.status >= 500
-              ? `${failure.status}`
-              : detail(failure.message)
-          }, also on the retry); the last facts stay in use until the next cycle`,
-        };
-      default:
-        return {
-          outcome: 'failed',
-          reason: `GitLab answered ${
-            failure.status ?? 'an error'
-          } for ${slug}: ${detail(
-            failure.message,
-          )}; check that the token of integrations.gitlab for ${
-            cycle.host
-          } has read_api and can see the project`,
-        };
-    }
-  }
-
-  private logRateLimit(cycle: HostCycle, until: Date) {
-    if (!cycle.rateLimitLogged) {
-      cycle.rateLimitLogged = true;
-      cycle.logger.warn(
-        `GitLab host ${
-          cycle.host
-        } is rate limited; nothing is sent to it until ${until.toISOString()}`,
-      );
-    }
-  }
-
-  private async reportBlocked(
-    cycle: HostCycle,
-    request: CodeHostReadRequest,
-    until: Date,
-  ) {
-    await cycle.report(request, {
-      outcome: 'failed',
-      reason: `${cycle.host} is rate limited until ${utcTime(until)}; ${
-        request.repository.slug
-      } was not read`,
-      retryAt: until,
-    });
   }
 
   private get<T>(
@@ -672,7 +488,7 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
           page,
         });
       } catch (error) {
-        if ((error as GitlabRequestFailure).kind === 'not-found') {
+        if ((error as CodeHostRequestFailure).kind === 'not-found') {
           return { items, complete: true };
         }
         throw error;
@@ -698,7 +514,7 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
       ));
     const project = answer.body;
     if (!project || typeof project.path_with_namespace !== 'string') {
-      throw new GitlabRequestFailure(
+      throw new CodeHostRequestFailure(
         'refused',
         'the project answer has no path_with_namespace',
         answer.status,
@@ -713,7 +529,7 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
           provider: GITLAB_PROVIDER_ID,
           host: cycle.host,
           slug: path,
-          url: webUrl(project.web_url, fallbackUrl),
+          url: httpUrlOr(project.web_url, fallbackUrl),
         }
       : request.repository;
     const api = projectPath(path);
@@ -865,7 +681,7 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
         });
       } catch (error) {
         if (error instanceof BudgetExhausted && page > 1) {
-          cycle.stopped = true;
+          cycle.stop();
           truncated = true;
           break;
         }
@@ -892,7 +708,7 @@ export class GitlabFactsProvider implements CodeHostFactsProvider {
           (await this.firstResponse(cycle, api, mergeRequest));
       } catch (error) {
         if (error instanceof BudgetExhausted) {
-          cycle.stopped = true;
+          cycle.stop();
           truncated = true;
           break;
         }

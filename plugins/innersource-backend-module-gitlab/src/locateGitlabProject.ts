@@ -4,12 +4,13 @@ import {
   GitLabIntegration,
   ScmIntegrationRegistry,
 } from '@backstage/integration';
-import { CodeHostLocation } from '@innersource/backstage-plugin-innersource-node';
+import {
+  CodeHostLocation,
+  locateFromAnnotations,
+} from '@innersource/backstage-plugin-innersource-node';
 
 export const GITLAB_PROVIDER_ID = 'gitlab';
 export const PROJECT_SLUG_ANNOTATION = 'gitlab.com/project-slug';
-const SOURCE_LOCATION_ANNOTATION = 'backstage.io/source-location';
-const MANAGED_BY_LOCATION_ANNOTATION = 'backstage.io/managed-by-location';
 
 // GitLab's path rules: letters, digits, `_`, `-` and `.`, not starting with `-` or `.`; groups nest, so any number of segments from two.
 const SEGMENT = '[A-Za-z0-9_][A-Za-z0-9_.-]*';
@@ -18,22 +19,6 @@ const PROJECT_PATH = new RegExp(`^${SEGMENT}(/${SEGMENT})+$`);
 /** Whether `path` is a GitLab project path: `group/project`, subgroups allowed. */
 export function isGitlabProjectPath(path: string): boolean {
   return PROJECT_PATH.test(path) && !/\.(git|atom)$/.test(path);
-}
-
-/** The URL of a `url:` location annotation, or undefined for any other kind (`file:`, a malformed value). */
-function locationUrl(value: string | undefined): URL | undefined {
-  const match = value?.trim().match(/^url:(.+)$/);
-  if (!match) {
-    return undefined;
-  }
-  try {
-    const url = new URL(match[1]);
-    return url.protocol === 'https:' || url.protocol === 'http:'
-      ? url
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -86,17 +71,6 @@ export function gitlabProjectUrl(
   return `${base}/${path}`;
 }
 
-function located(integration: GitLabIntegration, path: string) {
-  return {
-    repository: {
-      provider: GITLAB_PROVIDER_ID,
-      host: integration.config.host.toLowerCase(),
-      slug: path,
-      url: gitlabProjectUrl(integration, path),
-    },
-  };
-}
-
 /**
  * Where an entity's GitLab project is: `gitlab.com/project-slug` on the host
  * of the source or managed-by location when that host is configured under
@@ -108,48 +82,25 @@ export function locateGitlabProject(
   entity: Entity,
   integrations: ScmIntegrationRegistry,
 ): CodeHostLocation {
-  const annotations = entity.metadata.annotations ?? {};
-  const source = locationUrl(annotations[SOURCE_LOCATION_ANNOTATION]);
-  const managedBy = locationUrl(annotations[MANAGED_BY_LOCATION_ANNOTATION]);
-  const gitlabHostOf = (url: URL | undefined) =>
-    url ? integrations.gitlab.byHost(url.host) : undefined;
-
-  const projectSlug = annotations[PROJECT_SLUG_ANNOTATION];
-  if (projectSlug !== undefined) {
-    const slug = projectSlug.trim().replace(/^\/+|\/+$/g, '');
-    if (!isGitlabProjectPath(slug)) {
-      return {
-        unavailable: `${PROJECT_SLUG_ANNOTATION} "${projectSlug}" is not "group/project" (subgroups allowed); write e.g. "acme/payments/ledger"`,
-      };
-    }
-    const integration = gitlabHostOf(source) ?? gitlabHostOf(managedBy);
-    if (integration) {
-      return located(integration, slug);
-    }
-    // The slug names a project on the source location's host, and no integration of any kind knows that host.
-    if (source && !integrations.byHost(source.host)) {
-      return {
-        unavailable: `host "${source.host}" is not configured under integrations.gitlab; add it (with apiBaseUrl for a self-managed GitLab) to read ${slug}`,
-      };
-    }
+  return locateFromAnnotations(entity, {
+    integrationsKey: 'gitlab',
+    slugAnnotation: PROJECT_SLUG_ANNOTATION,
+    slugShape: '"group/project" (subgroups allowed)',
+    slugExample: 'acme/payments/ledger',
+    repositoryNoun: 'GitLab project',
+    selfHostedName: 'a self-managed GitLab',
     // Backstage always configures gitlab.com, anonymously when it has no token.
-    const gitlabCom = integrations.gitlab.byHost('gitlab.com');
-    return gitlabCom
-      ? located(gitlabCom, slug)
-      : {
-          unavailable: `host "gitlab.com" is not configured under integrations.gitlab`,
-        };
-  }
-
-  const sourceIntegration = gitlabHostOf(source);
-  if (!source || !sourceIntegration) {
-    return undefined;
-  }
-  const path = projectPathFromUrl(source, sourceIntegration);
-  if (!path) {
-    return {
-      unavailable: `${SOURCE_LOCATION_ANNOTATION} "${source.href}" names no GitLab project; add ${PROJECT_SLUG_ANNOTATION}, e.g. "acme/payments/ledger"`,
-    };
-  }
-  return located(sourceIntegration, path);
+    defaultHost: 'gitlab.com',
+    tidySlug: value => value.trim().replace(/^\/+|\/+$/g, ''),
+    isSlug: isGitlabProjectPath,
+    integrationFor: host => integrations.gitlab.byHost(host),
+    anyIntegrationFor: host => integrations.byHost(host) !== undefined,
+    slugFromUrl: projectPathFromUrl,
+    repository: (integration, path) => ({
+      provider: GITLAB_PROVIDER_ID,
+      host: integration.config.host.toLowerCase(),
+      slug: path,
+      url: gitlabProjectUrl(integration, path),
+    }),
+  });
 }

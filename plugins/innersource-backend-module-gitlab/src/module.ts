@@ -1,8 +1,4 @@
-import {
-  coreServices,
-  createBackendModule,
-} from '@backstage/backend-plugin-api';
-import { innersourceCodeHostExtensionPoint } from '@innersource/backstage-plugin-innersource-node';
+import { createCodeHostFactsModule } from '@innersource/backstage-plugin-innersource-node';
 import { GitlabFactsProvider } from './GitlabFactsProvider';
 
 /**
@@ -11,21 +7,8 @@ import { GitlabFactsProvider } from './GitlabFactsProvider';
  *
  * @public
  */
-export const innersourceModuleGitlab = createBackendModule({
-  pluginId: 'innersource',
+export const innersourceModuleGitlab = createCodeHostFactsModule({
   moduleId: 'gitlab',
-  register({ registerInit }) {
-    registerInit({
-      deps: {
-        config: coreServices.rootConfig,
-        logger: coreServices.logger,
-        codeHost: innersourceCodeHostExtensionPoint,
-      },
-      async init({ config, logger, codeHost }) {
-        codeHost.addProvider(
-          GitlabFactsProvider.fromConfig(config, { logger }),
-        );
-      },
-    });
-  },
+  createProvider: ({ config, logger }) =>
+    GitlabFactsProvider.fromConfig(config, { logger }),
 });

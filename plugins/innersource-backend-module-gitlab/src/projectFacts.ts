@@ -5,6 +5,10 @@ import {
   RepositoryFacts,
 } from '@innersource/backstage-plugin-innersource-common';
 import {
+  earliestResponseAt,
+  httpUrlOr,
+} from '@innersource/backstage-plugin-innersource-node';
+import {
   GitlabIssueAnswer,
   GitlabMergeRequestAnswer,
   GitlabNoteAnswer,
@@ -48,18 +52,6 @@ function author(user: GitlabUserAnswer): CodeHostAuthor | null {
     : null;
 }
 
-/** An address from the host, kept only when it is http(s); otherwise the fallback built from the project. */
-export function webUrl(value: string | undefined, fallback: string): string {
-  try {
-    const url = new URL(value ?? '');
-    return url.protocol === 'https:' || url.protocol === 'http:'
-      ? url.href
-      : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
 /**
  * The first note on a merge request by someone other than its author who
  * is not a bot. System notes ("added 1 commit", "changed the description")
@@ -70,24 +62,18 @@ export function firstResponseAt(
   mergeRequestAuthor: GitlabUserAnswer,
   notes: GitlabNoteAnswer[],
 ): string | undefined {
-  const authorName = mergeRequestAuthor?.username.toLowerCase();
-  let first: string | undefined;
-  for (const note of notes) {
-    if (
-      !note.author?.username ||
-      isGitlabBot(note.author) ||
-      note.author.username.toLowerCase() === authorName
-    ) {
-      continue;
-    }
-    if (note.system && !APPROVAL_NOTE.test((note.body ?? '').trim())) {
-      continue;
-    }
-    if (!first || Date.parse(note.created_at) < Date.parse(first)) {
-      first = note.created_at;
-    }
-  }
-  return first;
+  return earliestResponseAt(
+    mergeRequestAuthor?.username,
+    notes
+      .filter(
+        note => !note.system || APPROVAL_NOTE.test((note.body ?? '').trim()),
+      )
+      .map(note => ({
+        at: note.created_at,
+        login: note.author?.username,
+        isBot: Boolean(note.author && isGitlabBot(note.author)),
+      })),
+  );
 }
 
 export function mergeRequestFromAnswer(
@@ -97,7 +83,7 @@ export function mergeRequestFromAnswer(
 ): CodeHostPullRequest {
   return {
     id: `!${mergeRequest.iid}`,
-    url: webUrl(
+    url: httpUrlOr(
       mergeRequest.web_url,
       `${projectUrl}/-/merge_requests/${mergeRequest.iid}`,
     ),
@@ -253,7 +239,7 @@ export function issuesFromLabels(
     .map(
       (issue): CodeHostIssue => ({
         title: String(issue.title ?? '').slice(0, MAX_TITLE_LENGTH),
-        url: webUrl(issue.web_url, `${projectUrl}/-/issues/${issue.iid}`),
+        url: httpUrlOr(issue.web_url, `${projectUrl}/-/issues/${issue.iid}`),
         labels: (issue.labels ?? []).filter(
           (label): label is string => typeof label === 'string',
         ),

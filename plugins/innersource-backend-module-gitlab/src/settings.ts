@@ -1,8 +1,11 @@
 import { Config } from '@backstage/config';
+import {
+  CodeHostModuleSettings,
+  CodeHostSettingsReader,
+} from '@innersource/backstage-plugin-innersource-node';
 
 /** What `innersource.gitlab` tunes; see `config.d.ts`. */
-export type GitlabModuleSettings = {
-  concurrencyPerHost: number;
+export type GitlabModuleSettings = CodeHostModuleSettings & {
   /** Merge requests per page of the window's listing. */
   mergeRequestPageSize: number;
   /** Merge requests read per project and window, each with its first page of notes. */
@@ -13,7 +16,6 @@ export type GitlabModuleSettings = {
   maxIssuePagesPerLabel: number;
   /** A project unchanged for this long is read in full anyway (relabelled issues move nothing GitLab lists). */
   fullReadEveryMs: number;
-  requestTimeoutMs: number;
 };
 
 export const DEFAULT_GITLAB_MODULE_SETTINGS: GitlabModuleSettings = {
@@ -26,72 +28,33 @@ export const DEFAULT_GITLAB_MODULE_SETTINGS: GitlabModuleSettings = {
   requestTimeoutMs: 20_000,
 };
 
-function readCount(
-  config: Config | undefined,
-  key: string,
-  fallback: number,
-  max: number,
-): number {
-  const value = config?.getOptionalNumber(key);
-  if (value === undefined) {
-    return fallback;
-  }
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new Error(
-      `innersource.gitlab.${key} must be a whole number from 1 to ${max}, got ${value}`,
-    );
-  }
-  return value;
-}
-
 /** Reads `innersource.gitlab`, with the defaults for what is not set. */
 export function readGitlabModuleSettings(config: Config): GitlabModuleSettings {
-  const gitlab = config.getOptionalConfig('innersource.gitlab');
+  const gitlab = new CodeHostSettingsReader(config, 'gitlab');
   const defaults = DEFAULT_GITLAB_MODULE_SETTINGS;
   return {
-    concurrencyPerHost: readCount(
-      gitlab,
-      'concurrencyPerHost',
-      defaults.concurrencyPerHost,
-      10,
-    ),
-    mergeRequestPageSize: readCount(
-      gitlab,
+    ...gitlab.common(defaults),
+    mergeRequestPageSize: gitlab.count(
       'mergeRequestPageSize',
       defaults.mergeRequestPageSize,
       100,
     ),
-    maxMergeRequestsPerProject: readCount(
-      gitlab,
+    maxMergeRequestsPerProject: gitlab.count(
       'maxMergeRequestsPerProject',
       defaults.maxMergeRequestsPerProject,
       1000,
     ),
-    notesPageSize: readCount(
-      gitlab,
-      'notesPageSize',
-      defaults.notesPageSize,
-      100,
-    ),
-    maxIssuePagesPerLabel: readCount(
-      gitlab,
+    notesPageSize: gitlab.count('notesPageSize', defaults.notesPageSize, 100),
+    maxIssuePagesPerLabel: gitlab.count(
       'maxIssuePagesPerLabel',
       defaults.maxIssuePagesPerLabel,
       50,
     ),
     fullReadEveryMs:
-      readCount(
-        gitlab,
+      gitlab.count(
         'fullReadEveryHours',
         defaults.fullReadEveryMs / 3_600_000,
         24 * 30,
       ) * 3_600_000,
-    requestTimeoutMs:
-      readCount(
-        gitlab,
-        'requestTimeoutSeconds',
-        defaults.requestTimeoutMs / 1000,
-        300,
-      ) * 1000,
   };
 }

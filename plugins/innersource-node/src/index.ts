@@ -34,3 +34,36 @@ export type {
   ScorecardInput,
   ScorecardThresholds,
 } from '@innersource/backstage-plugin-innersource-common';
+export { HostRequestGate } from './provider/HostRequestGate';
+export {
+  HostReadCycle,
+  type HostFailureWording,
+} from './provider/HostReadCycle';
+export {
+  PerHostReader,
+  groupRequestsByHost,
+  type PerHostReaderOptions,
+} from './provider/PerHostReader';
+export {
+  BudgetExhausted,
+  CodeHostRequestFailure,
+  oneLineDetail,
+  utcTime,
+} from './provider/readFailures';
+export {
+  CodeHostSettingsReader,
+  type CodeHostModuleSettings,
+} from './provider/moduleSettings';
+export {
+  locateFromAnnotations,
+  locateWithoutThrowing,
+  locationAnnotationUrl,
+  type AnnotationLocating,
+} from './provider/locateFromAnnotations';
+export {
+  earliestResponseAt,
+  httpUrlOr,
+  sameReadScope,
+  type CodeHostResponse,
+} from './provider/responses';
+export { createCodeHostFactsModule } from './provider/createCodeHostFactsModule';

@@ -2,38 +2,16 @@ import { Octokit } from '@octokit/core';
 import { retry } from '@octokit/plugin-retry';
 import { throttling, ThrottlingOptions } from '@octokit/plugin-throttling';
 import { GithubIntegration } from '@backstage/integration';
+import {
+  CodeHostRequestFailure,
+  HostRequestGate,
+} from '@innersource/backstage-plugin-innersource-node';
 
 const PoliteOctokit = Octokit.plugin(retry, throttling);
 type PoliteOctokitInstance = InstanceType<typeof PoliteOctokit>;
 
 /** GitHub asks to wait at least a minute after a secondary rate limit that names no time. */
 const SECONDARY_LIMIT_FALLBACK_MS = 60_000;
-
-/**
- * Why a request to GitHub gave no answer to use:
- *
- * - `rate-limited`: a primary or secondary rate limit, until `until`;
- * - `not-found`: 404, or GraphQL's NOT_FOUND;
- * - `unavailable`: 5xx, a timeout or a broken connection, after the one retry;
- * - `refused`: any other answer (401, 403 without a rate limit, 422, …);
- * - `aborted`: the cycle was aborted.
- */
-export class GithubRequestFailure extends Error {
-  constructor(
-    readonly kind:
-      | 'rate-limited'
-      | 'not-found'
-      | 'unavailable'
-      | 'refused'
-      | 'aborted',
-    message: string,
-    readonly status?: number,
-    readonly until?: Date,
-  ) {
-    super(message);
-    this.name = 'GithubRequestFailure';
-  }
-}
 
 type ErrorLike = {
   name?: string;
@@ -80,18 +58,24 @@ function rateLimitEnd(
   return new Date(now + SECONDARY_LIMIT_FALLBACK_MS);
 }
 
-/** Turns whatever Octokit threw into a {@link GithubRequestFailure}. */
+/**
+ * Turns whatever Octokit threw into a {@link CodeHostRequestFailure}: a
+ * primary or secondary rate limit (also RATE_LIMITED in a GraphQL answer)
+ * is `rate-limited`, a 404 `not-found`, a 5xx, timeout or broken connection
+ * `unavailable`, any other answer (401, 403 without a rate limit, 422, …)
+ * `refused`.
+ */
 export function classifyGithubError(
   error: unknown,
   now = Date.now(),
-): GithubRequestFailure {
-  if (error instanceof GithubRequestFailure) {
+): CodeHostRequestFailure {
+  if (error instanceof CodeHostRequestFailure) {
     return error;
   }
   const e = (error ?? {}) as ErrorLike;
   const message = String(e.message ?? error);
   if (e.name === 'AbortError') {
-    return new GithubRequestFailure('aborted', 'the read was aborted');
+    return new CodeHostRequestFailure('aborted', 'the read was aborted');
   }
   const headers = e.response?.headers ?? {};
   const limitedInBody = graphqlErrors(e.response?.data).some(
@@ -99,7 +83,7 @@ export function classifyGithubError(
   );
   const until = rateLimitEnd(e.status, headers, message, limitedInBody, now);
   if (until) {
-    return new GithubRequestFailure(
+    return new CodeHostRequestFailure(
       'rate-limited',
       message,
       e.status ?? 200,
@@ -107,40 +91,17 @@ export function classifyGithubError(
     );
   }
   if (e.status === 404) {
-    return new GithubRequestFailure('not-found', message, 404);
+    return new CodeHostRequestFailure('not-found', message, 404);
   }
   if (typeof e.status !== 'number' || e.status >= 500) {
     // Octokit reports a timeout or a broken connection as a 500 without an answer.
-    return new GithubRequestFailure(
+    return new CodeHostRequestFailure(
       'unavailable',
       message,
       e.response ? e.status : undefined,
     );
   }
-  return new GithubRequestFailure('refused', message, e.status);
-}
-
-/** At most `limit` calls at once; the rest wait their turn in order. */
-export function createConcurrencyLimit(limit: number) {
-  let active = 0;
-  const waiting: Array<() => void> = [];
-  return async function run<T>(task: () => Promise<T>): Promise<T> {
-    if (active >= limit) {
-      await new Promise<void>(resolve => waiting.push(resolve));
-    } else {
-      active += 1;
-    }
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) {
-        next();
-      } else {
-        active -= 1;
-      }
-    }
-  };
+  return new CodeHostRequestFailure('refused', message, e.status);
 }
 
 export type GraphqlAnswer<T> = {
@@ -150,7 +111,8 @@ export type GraphqlAnswer<T> = {
 
 export type GithubHostClientOptions = {
   integration: GithubIntegration;
-  concurrency: number;
+  /** The host's gate: every request goes through it, at most its concurrency at once. */
+  gate: HostRequestGate;
   requestTimeoutMs: number;
   /** Milliseconds before the one retry of a 5xx or timeout; the retry plugin waits this once. */
   retryDelayMs?: number;
@@ -167,7 +129,7 @@ export class GithubHostClient {
   readonly host: string;
   readonly graphqlUrl: string;
   private readonly octokit: PoliteOctokitInstance;
-  private readonly limit: ReturnType<typeof createConcurrencyLimit>;
+  private readonly gate: HostRequestGate;
 
   constructor(options: GithubHostClientOptions) {
     const { integration, requestTimeoutMs } = options;
@@ -179,7 +141,7 @@ export class GithubHostClient {
     this.graphqlUrl = /\/api\/v3$/.test(apiBaseUrl)
       ? apiBaseUrl.replace(/\/api\/v3$/, '/api/graphql')
       : `${apiBaseUrl}/graphql`;
-    this.limit = createConcurrencyLimit(options.concurrency);
+    this.gate = options.gate;
 
     const fetchWithTimeout: typeof fetch = async (input, init) => {
       const timeout = AbortSignal.timeout(requestTimeoutMs);
@@ -228,7 +190,7 @@ export class GithubHostClient {
   /**
    * Sends one GraphQL query. Errors in the answer (NOT_FOUND for one alias)
    * come back with the partial data; a rate limit, 5xx or timeout throws a
-   * {@link GithubRequestFailure}.
+   * {@link CodeHostRequestFailure}.
    */
   async graphql<T>(
     query: string,
@@ -236,7 +198,7 @@ export class GithubHostClient {
     context: { headers?: Record<string, string>; signal?: AbortSignal },
   ): Promise<GraphqlAnswer<T>> {
     try {
-      const response = await this.limit(() =>
+      const response = await this.gate.run(() =>
         this.octokit.request({
           method: 'POST',
           url: this.graphqlUrl,
@@ -276,7 +238,7 @@ export class GithubHostClient {
   ): Promise<{ fullName: string; etag?: string } | undefined> {
     const [owner, repo] = slug.split('/');
     try {
-      const response = await this.limit(() =>
+      const response = await this.gate.run(() =>
         this.octokit.request('GET /repos/{owner}/{repo}', {
           owner,
           repo,
@@ -289,7 +251,7 @@ export class GithubHostClient {
       );
       const data = response.data as { full_name?: unknown };
       if (typeof data.full_name !== 'string') {
-        throw new GithubRequestFailure(
+        throw new CodeHostRequestFailure(
           'refused',
           `GitHub answered ${response.status} without full_name`,
           response.status,

@@ -6,6 +6,10 @@ import {
   RepositoryFacts,
 } from '@innersource/backstage-plugin-innersource-common';
 import {
+  earliestResponseAt,
+  httpUrlOr,
+} from '@innersource/backstage-plugin-innersource-node';
+import {
   ActorAnswer,
   PullRequestAnswer,
   RepositoryFactsAnswer,
@@ -26,18 +30,6 @@ function author(actor: ActorAnswer): CodeHostAuthor | null {
   return actor ? { login: actor.login, isBot: isBotActor(actor) } : null;
 }
 
-/** An address from the host, kept only when it is http(s); otherwise the fallback built from the repository. */
-function webUrl(value: string | undefined, fallback: string): string {
-  try {
-    const url = new URL(value ?? '');
-    return url.protocol === 'https:' || url.protocol === 'http:'
-      ? url.href
-      : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
 function blobNames(
   tree: RepositoryFactsAnswer['rootTree'],
   pattern: RegExp,
@@ -52,29 +44,16 @@ function blobNames(
  * bot; comments and reviews come oldest first, and the earliest of both wins.
  */
 export function firstResponseAt(pr: PullRequestAnswer): string | undefined {
-  const authorLogin = pr.author?.login.toLowerCase();
-  const responses = [
+  const responder = (at: string, by: ActorAnswer) =>
+    by ? { at, login: by.login, isBot: isBotActor(by) } : undefined;
+  return earliestResponseAt(pr.author?.login, [
     ...(pr.comments.nodes ?? []).map(node =>
-      node ? { at: node.createdAt, by: node.author } : undefined,
+      node ? responder(node.createdAt, node.author) : undefined,
     ),
     ...(pr.reviews?.nodes ?? []).map(node =>
-      node?.submittedAt ? { at: node.submittedAt, by: node.author } : undefined,
+      node?.submittedAt ? responder(node.submittedAt, node.author) : undefined,
     ),
-  ];
-  let first: string | undefined;
-  for (const response of responses) {
-    if (
-      !response?.by ||
-      isBotActor(response.by) ||
-      response.by.login.toLowerCase() === authorLogin
-    ) {
-      continue;
-    }
-    if (!first || Date.parse(response.at) < Date.parse(first)) {
-      first = response.at;
-    }
-  }
-  return first;
+  ]);
 }
 
 export function pullRequestFromAnswer(
@@ -84,7 +63,7 @@ export function pullRequestFromAnswer(
   const response = firstResponseAt(pr);
   return {
     id: String(pr.number),
-    url: webUrl(pr.url, `${repositoryUrl}/pull/${pr.number}`),
+    url: httpUrlOr(pr.url, `${repositoryUrl}/pull/${pr.number}`),
     author: author(pr.author),
     createdAt: pr.createdAt,
     ...(pr.mergedAt ? { mergedAt: pr.mergedAt } : {}),
@@ -140,7 +119,7 @@ export function repositoryFactsFromAnswer(
           ? [
               {
                 title: issue.title.slice(0, MAX_TITLE_LENGTH),
-                url: webUrl(
+                url: httpUrlOr(
                   issue.url,
                   `${repository.url}/issues/${issue.number}`,
                 ),

@@ -2,47 +2,17 @@ import {
   getGitLabRequestOptions,
   GitLabIntegration,
 } from '@backstage/integration';
+import {
+  BudgetExhausted,
+  CodeHostRequestFailure,
+  HostRequestGate,
+} from '@innersource/backstage-plugin-innersource-node';
 
 /** GitLab answers a 429 with Retry-After; this long when it names no time. */
 const RATE_LIMIT_FALLBACK_MS = 60_000;
 /** A moved project answers 301 to `/projects/<id>`; more hops than this is a loop. */
 const MAX_REDIRECTS = 3;
 const MAX_MESSAGE_LENGTH = 200;
-
-/** Thrown when the cycle's budget says no before a request: nothing was sent. */
-export class BudgetExhausted extends Error {
-  constructor() {
-    super('the cycle budget is spent');
-    this.name = 'BudgetExhausted';
-  }
-}
-
-/**
- * Why a request to GitLab gave no answer to use:
- *
- * - `rate-limited`: a 429, or the host is blocked until `until` after
- *   `RateLimit-Remaining: 0` (then nothing was sent);
- * - `not-found`: 404;
- * - `unavailable`: 5xx, a timeout or a broken connection, after the one retry;
- * - `refused`: any other answer (401, 403, 405, a redirect off the host, …);
- * - `aborted`: the cycle was aborted.
- */
-export class GitlabRequestFailure extends Error {
-  constructor(
-    readonly kind:
-      | 'rate-limited'
-      | 'not-found'
-      | 'unavailable'
-      | 'refused'
-      | 'aborted',
-    message: string,
-    readonly status?: number,
-    readonly until?: Date,
-  ) {
-    super(message);
-    this.name = 'GitlabRequestFailure';
-  }
-}
 
 /** One answer of GitLab's REST API: the body (none for a 304) and what its headers say about paging. */
 export type GitlabAnswer<T> = {
@@ -64,29 +34,6 @@ export type GitlabRequestContext = {
 };
 
 export type GitlabQuery = Record<string, string | number | boolean | undefined>;
-
-/** At most `limit` calls at once; the rest wait their turn in order. */
-function createConcurrencyLimit(limit: number) {
-  let active = 0;
-  const waiting: Array<() => void> = [];
-  return async function run<T>(task: () => Promise<T>): Promise<T> {
-    if (active >= limit) {
-      await new Promise<void>(resolve => waiting.push(resolve));
-    } else {
-      active += 1;
-    }
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) {
-        next();
-      } else {
-        active -= 1;
-      }
-    }
-  };
-}
 
 function wait(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise(resolve => {
@@ -129,7 +76,8 @@ async function errorMessage(response: Response): Promise<string> {
 
 export type GitlabHostClientOptions = {
   integration: GitLabIntegration;
-  concurrency: number;
+  /** The host's gate: every request goes through it, and nothing is sent while it is blocked. */
+  gate: HostRequestGate;
   requestTimeoutMs: number;
   /** Milliseconds before the one retry of a 5xx or timeout. Default 1000. */
   retryDelayMs?: number;
@@ -147,10 +95,9 @@ export class GitlabHostClient {
   readonly host: string;
   private readonly apiBaseUrl: string;
   private readonly headers: Record<string, string>;
-  private readonly limit: ReturnType<typeof createConcurrencyLimit>;
+  private readonly gate: HostRequestGate;
   private readonly requestTimeoutMs: number;
   private readonly retryDelayMs: number;
-  private blocked?: Date;
 
   constructor(options: GitlabHostClientOptions) {
     const { integration } = options;
@@ -161,23 +108,19 @@ export class GitlabHostClient {
       'user-agent': 'innersource-backstage-gitlab-module',
       ...getGitLabRequestOptions(integration.config).headers,
     };
-    this.limit = createConcurrencyLimit(options.concurrency);
+    this.gate = options.gate;
     this.requestTimeoutMs = options.requestTimeoutMs;
     this.retryDelayMs = options.retryDelayMs ?? 1000;
   }
 
-  /** Until when nothing is sent to this host, if it is rate limited now. */
-  blockedUntil(): Date | undefined {
-    if (this.blocked && this.blocked.getTime() > Date.now()) {
-      return this.blocked;
-    }
-    this.blocked = undefined;
-    return undefined;
-  }
-
   /**
-   * `GET <apiBaseUrl><path>?<query>`. Answers 2xx and 304; throws a
-   * {@link GitlabRequestFailure} for the rest, or {@link BudgetExhausted}.
+   * `GET <apiBaseUrl><path>?<query>`. Answers 2xx and 304; throws
+   * {@link BudgetExhausted}, or a {@link CodeHostRequestFailure} for the
+   * rest: `rate-limited` for a 429, or while the host is blocked after
+   * `RateLimit-Remaining: 0` (then nothing was sent); `not-found` for a 404;
+   * `unavailable` for a 5xx, a timeout or a broken connection after the one
+   * retry; `refused` for any other answer (401, 403, 405, a redirect off the
+   * host, …).
    */
   async get<T>(
     path: string,
@@ -203,7 +146,7 @@ export class GitlabHostClient {
         const next = new URL(location, url);
         // The token goes to this host only.
         if (next.origin !== url.origin) {
-          throw new GitlabRequestFailure(
+          throw new CodeHostRequestFailure(
             'refused',
             `GitLab redirected to another host (${next.host})`,
             response.status,
@@ -228,14 +171,14 @@ export class GitlabHostClient {
       return paging;
     }
     if (response.status === 404) {
-      throw new GitlabRequestFailure(
+      throw new CodeHostRequestFailure(
         'not-found',
         await errorMessage(response),
         404,
       );
     }
     if (response.status < 200 || response.status >= 300) {
-      throw new GitlabRequestFailure(
+      throw new CodeHostRequestFailure(
         'refused',
         await errorMessage(response),
         response.status,
@@ -244,7 +187,7 @@ export class GitlabHostClient {
     try {
       return { ...paging, body: (await response.json()) as T };
     } catch {
-      throw new GitlabRequestFailure(
+      throw new CodeHostRequestFailure(
         'unavailable',
         'GitLab answered something that is not JSON',
         response.status,
@@ -261,30 +204,30 @@ export class GitlabHostClient {
       const last = attempt === 2;
       let response: Response;
       try {
-        response = await this.limit(() => this.attempt(url, context));
+        response = await this.gate.run(() => this.attempt(url, context));
       } catch (error) {
         if (
-          error instanceof GitlabRequestFailure ||
+          error instanceof CodeHostRequestFailure ||
           error instanceof BudgetExhausted
         ) {
           throw error;
         }
         if (context.signal?.aborted) {
-          throw new GitlabRequestFailure('aborted', 'the read was aborted');
+          throw new CodeHostRequestFailure('aborted', 'the read was aborted');
         }
         const message =
           (error as Error)?.name === 'TimeoutError'
             ? `no answer within ${this.requestTimeoutMs / 1000} s`
             : String((error as Error)?.message ?? error);
         if (last) {
-          throw new GitlabRequestFailure('unavailable', message);
+          throw new CodeHostRequestFailure('unavailable', message);
         }
         await wait(this.retryDelayMs, context.signal);
         continue;
       }
       if (response.status >= 500) {
         if (last) {
-          throw new GitlabRequestFailure(
+          throw new CodeHostRequestFailure(
             'unavailable',
             await errorMessage(response),
             response.status,
@@ -303,9 +246,9 @@ export class GitlabHostClient {
     url: URL,
     context: GitlabRequestContext,
   ): Promise<Response> {
-    const blocked = this.blockedUntil();
+    const blocked = this.gate.blockedUntil();
     if (blocked) {
-      throw new GitlabRequestFailure(
+      throw new CodeHostRequestFailure(
         'rate-limited',
         `${this.host} is rate limited`,
         429,
@@ -313,7 +256,7 @@ export class GitlabHostClient {
       );
     }
     if (context.signal?.aborted) {
-      throw new GitlabRequestFailure('aborted', 'the read was aborted');
+      throw new CodeHostRequestFailure('aborted', 'the read was aborted');
     }
     if (!context.take()) {
       throw new BudgetExhausted();
@@ -331,9 +274,9 @@ export class GitlabHostClient {
     });
     const until = this.rateLimitEnd(response);
     if (until) {
-      this.block(until);
+      this.gate.block(until);
       if (response.status === 429) {
-        throw new GitlabRequestFailure(
+        throw new CodeHostRequestFailure(
           'rate-limited',
           await errorMessage(response),
           429,
@@ -368,11 +311,5 @@ export class GitlabHostClient {
     return exhausted
       ? resetAt ?? new Date(now + RATE_LIMIT_FALLBACK_MS)
       : undefined;
-  }
-
-  private block(until: Date) {
-    if (!this.blocked || this.blocked < until) {
-      this.blocked = until;
-    }
   }
 }
