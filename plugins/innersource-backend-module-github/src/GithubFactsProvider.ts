@@ -15,7 +15,7 @@ import {
 } from '@innersource/backstage-plugin-innersource-common';
 import {
   BudgetExhausted,
-  CodeHostBudget,
+  CodeHostReadContext,
   CodeHostFactsProvider,
   CodeHostLocation,
   CodeHostReadRequest,
@@ -258,12 +258,7 @@ export class GithubFactsProvider implements CodeHostFactsProvider {
 
   async read(
     requests: CodeHostReadRequest[],
-    context: {
-      budget: CodeHostBudget;
-      onResult: (key: string, result: CodeHostReadResult) => Promise<void>;
-      signal?: AbortSignal;
-      logger: LoggerService;
-    },
+    context: CodeHostReadContext,
   ): Promise<void> {
     await this.hosts.read(requests, context, (cycle, hostRequests) =>
       this.readHost(cycle, hostRequests),

@@ -88,6 +88,18 @@ export interface CodeHostBudget {
 }
 
 /**
+ * What the backend gives a provider's `read` for one cycle.
+ *
+ * @public
+ */
+export type CodeHostReadContext = {
+  budget: CodeHostBudget;
+  onResult: (key: string, result: CodeHostReadResult) => Promise<void>;
+  signal?: AbortSignal;
+  logger: LoggerService;
+};
+
+/**
  * A source of code-host facts, added by a backend module through
  * {@link innersourceCodeHostExtensionPoint}.
  *
@@ -117,12 +129,7 @@ export interface CodeHostFactsProvider {
    */
   read(
     requests: CodeHostReadRequest[],
-    context: {
-      budget: CodeHostBudget;
-      onResult: (key: string, result: CodeHostReadResult) => Promise<void>;
-      signal?: AbortSignal;
-      logger: LoggerService;
-    },
+    context: CodeHostReadContext,
   ): Promise<void>;
 }
 

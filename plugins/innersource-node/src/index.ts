@@ -15,6 +15,7 @@ export {
   type CodeHostBudget,
   type CodeHostFactsProvider,
   type CodeHostLocation,
+  type CodeHostReadContext,
   type CodeHostReadRequest,
   type CodeHostReadResult,
   type InnerSourceCodeHostExtensionPoint,

@@ -1,9 +1,4 @@
-import { LoggerService } from '@backstage/backend-plugin-api';
-import {
-  CodeHostBudget,
-  CodeHostReadRequest,
-  CodeHostReadResult,
-} from '../codeHost';
+import { CodeHostReadContext, CodeHostReadRequest } from '../codeHost';
 import { HostFailureWording, HostReadCycle } from './HostReadCycle';
 import { HostRequestGate } from './HostRequestGate';
 
@@ -81,12 +76,7 @@ export class PerHostReader<TIntegration, TClient> {
 
   async read(
     requests: CodeHostReadRequest[],
-    context: {
-      budget: CodeHostBudget;
-      onResult: (key: string, result: CodeHostReadResult) => Promise<void>;
-      signal?: AbortSignal;
-      logger: LoggerService;
-    },
+    context: CodeHostReadContext,
     readHost: (
       cycle: HostReadCycle<TIntegration, TClient>,
       requests: CodeHostReadRequest[],

@@ -33,7 +33,7 @@ describe('httpUrlOr', () => {
     expect(httpUrlOr('http://gitlab.local/a/-/issues/1', 'fb')).toBe(
       'http://gitlab.local/a/-/issues/1',
     );
-    expect(httpUrlOr('javascript:alert(1)', 'fb')).toBe('fb');
+    expect(httpUrlOr('data:text/html,<b>hi</b>', 'fb')).toBe('fb');
     expect(httpUrlOr('not a url', 'fb')).toBe('fb');
     expect(httpUrlOr(undefined, 'fb')).toBe('fb');
   });
