@@ -98,6 +98,10 @@ export class GitlabHostClient {
   private readonly gate: HostRequestGate;
   private readonly requestTimeoutMs: number;
   private readonly retryDelayMs: number;
+  private readonly maxAttempts: number;
+  private readonly retryStatusCodes: Set<number> | undefined;
+  private readonly minSpacingMs: number;
+  private nextSlotAt = 0;
 
   constructor(options: GitlabHostClientOptions) {
     const { integration } = options;
@@ -111,6 +115,36 @@ export class GitlabHostClient {
     this.gate = options.gate;
     this.requestTimeoutMs = options.requestTimeoutMs;
     this.retryDelayMs = options.retryDelayMs ?? 1000;
+    // The integration's own retry settings (integrations.gitlab[].retry) win
+    // over the module's one retry; a 429 is never retried, whatever they say:
+    // it blocks the host until its Retry-After.
+    const retry = integration.config.retry;
+    this.maxAttempts = 1 + Math.max(0, retry?.maxRetries ?? 1);
+    this.retryStatusCodes = retry?.retryStatusCodes?.length
+      ? new Set(retry.retryStatusCodes.filter(code => code !== 429))
+      : undefined;
+    const perMinute = retry?.maxApiRequestsPerMinute ?? -1;
+    this.minSpacingMs = perMinute > 0 ? 60_000 / perMinute : 0;
+  }
+
+  /** Whether an answer with this status is tried again. */
+  private isRetried(status: number): boolean {
+    return this.retryStatusCodes
+      ? this.retryStatusCodes.has(status)
+      : status >= 500;
+  }
+
+  /** Waits for the next slot of `maxApiRequestsPerMinute`, when the integration sets one. */
+  private async spaceRequests(signal?: AbortSignal) {
+    if (this.minSpacingMs === 0) {
+      return;
+    }
+    const now = Date.now();
+    const slot = Math.max(now, this.nextSlotAt);
+    this.nextSlotAt = slot + this.minSpacingMs;
+    if (slot > now) {
+      await wait(slot - now, signal);
+    }
   }
 
   /**
@@ -195,13 +229,17 @@ export class GitlabHostClient {
     }
   }
 
-  /** One request with its one retry of a 5xx, a timeout or a broken connection. */
+  /**
+   * One request with its retries: `integrations.gitlab[].retry.maxRetries`
+   * (else one) of a 5xx (or of the integration's `retryStatusCodes`), a
+   * timeout or a broken connection.
+   */
   private async send(
     url: URL,
     context: GitlabRequestContext,
   ): Promise<Response> {
     for (let attempt = 1; ; attempt++) {
-      const last = attempt === 2;
+      const last = attempt >= this.maxAttempts;
       let response: Response;
       try {
         response = await this.gate.run(() => this.attempt(url, context));
@@ -225,8 +263,12 @@ export class GitlabHostClient {
         await wait(this.retryDelayMs, context.signal);
         continue;
       }
-      if (response.status >= 500) {
-        if (last) {
+      const retried = this.isRetried(response.status);
+      if (response.status >= 500 || retried) {
+        if (last || !retried) {
+          if (response.status < 500) {
+            return response;
+          }
           throw new CodeHostRequestFailure(
             'unavailable',
             await errorMessage(response),
@@ -261,6 +303,7 @@ export class GitlabHostClient {
     if (!context.take()) {
       throw new BudgetExhausted();
     }
+    await this.spaceRequests(context.signal);
     const timeout = AbortSignal.timeout(this.requestTimeoutMs);
     const response = await fetch(url, {
       headers: {
