@@ -1,12 +1,16 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';
-import { codeHostRepositoryKey } from '@innersource/backstage-plugin-innersource-common';
 import {
   CodeHostBudget,
   CodeHostReadRequest,
   CodeHostReadResult,
 } from '@innersource/backstage-plugin-innersource-node';
+import {
+  codeHostReadRequest,
+  countingBudget,
+  readAllResults,
+} from '@innersource/backstage-plugin-innersource-node/testUtils';
 import {
   GithubFactsProvider,
   GithubFactsProviderOptions,
@@ -20,20 +24,7 @@ export function daysAgo(days: number): string {
 
 /** A budget of `points` that remembers what was taken. */
 export function pointBudget(points = 1000): CodeHostBudget & { spent: number } {
-  let left = points;
-  const budget = {
-    spent: 0,
-    take(cost = 1) {
-      if (cost > left) {
-        return false;
-      }
-      left -= cost;
-      budget.spent += cost;
-      return true;
-    },
-    remaining: () => left,
-  };
-  return budget;
+  return countingBudget(points);
 }
 
 export function readRequest(
@@ -44,19 +35,7 @@ export function readRequest(
   } = {},
 ): CodeHostReadRequest {
   const { host = 'github.com', url, ...rest } = overrides;
-  const repository = {
-    provider: 'github',
-    host,
-    slug,
-    url: url ?? `https://${host}/${slug}`,
-  };
-  return {
-    key: codeHostRepositoryKey(repository),
-    repository,
-    issueLabels: ['good first issue'],
-    windowDays: 90,
-    ...rest,
-  };
+  return codeHostReadRequest({ provider: 'github', host, slug, url }, rest);
 }
 
 export function githubProvider(
@@ -92,14 +71,9 @@ export async function readAll(
     logger?: ReturnType<typeof mockServices.logger.mock>;
   } = {},
 ): Promise<Map<string, CodeHostReadResult>> {
-  const results = new Map<string, CodeHostReadResult>();
-  await provider.read(requests, {
+  return readAllResults(provider, requests, {
     budget: options.budget ?? pointBudget(),
     signal: options.signal,
     logger: options.logger ?? mockServices.logger.mock(),
-    onResult: async (key, result) => {
-      results.set(key, result);
-    },
   });
-  return results;
 }

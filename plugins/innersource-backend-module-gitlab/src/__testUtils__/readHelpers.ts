@@ -1,12 +1,17 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { ScmIntegrations } from '@backstage/integration';
-import { codeHostRepositoryKey } from '@innersource/backstage-plugin-innersource-common';
 import {
   CodeHostBudget,
   CodeHostReadRequest,
   CodeHostReadResult,
 } from '@innersource/backstage-plugin-innersource-node';
+import {
+  codeHostReadRequest,
+  countingBudget,
+  nextCycleRequests,
+  readAllResults,
+} from '@innersource/backstage-plugin-innersource-node/testUtils';
 import {
   GitlabFactsProvider,
   GitlabFactsProviderOptions,
@@ -22,20 +27,7 @@ export function daysAgo(days: number): string {
 export function requestBudget(
   requests = 1000,
 ): CodeHostBudget & { spent: number } {
-  let left = requests;
-  const budget = {
-    spent: 0,
-    take(cost = 1) {
-      if (cost > left) {
-        return false;
-      }
-      left -= cost;
-      budget.spent += cost;
-      return true;
-    },
-    remaining: () => left,
-  };
-  return budget;
+  return countingBudget(requests);
 }
 
 export function readRequest(
@@ -46,19 +38,7 @@ export function readRequest(
   } = {},
 ): CodeHostReadRequest {
   const { host = 'gitlab.com', url, ...rest } = overrides;
-  const repository = {
-    provider: 'gitlab',
-    host,
-    slug,
-    url: url ?? `https://${host}/${slug}`,
-  };
-  return {
-    key: codeHostRepositoryKey(repository),
-    repository,
-    issueLabels: ['good first issue'],
-    windowDays: 90,
-    ...rest,
-  };
+  return codeHostReadRequest({ provider: 'gitlab', host, slug, url }, rest);
 }
 
 export function gitlabProvider(
@@ -97,16 +77,11 @@ export async function readAll(
     logger?: ReturnType<typeof mockServices.logger.mock>;
   } = {},
 ): Promise<Map<string, CodeHostReadResult>> {
-  const results = new Map<string, CodeHostReadResult>();
-  await provider.read(requests, {
+  return readAllResults(provider, requests, {
     budget: options.budget ?? requestBudget(),
     signal: options.signal,
     logger: options.logger ?? mockServices.logger.mock(),
-    onResult: async (key, result) => {
-      results.set(key, result);
-    },
   });
-  return results;
 }
 
 /**
@@ -117,19 +92,5 @@ export function nextCycle(
   requests: CodeHostReadRequest[],
   results: Map<string, CodeHostReadResult>,
 ): CodeHostReadRequest[] {
-  return requests.map(request => {
-    const result = results.get(request.key);
-    if (result?.outcome !== 'read') {
-      throw new Error(`not read: ${JSON.stringify(result)}`);
-    }
-    return {
-      ...request,
-      previous: {
-        readAt: new Date().toISOString(),
-        changeToken: result.changeToken,
-        issueLabels: request.issueLabels,
-        windowDays: request.windowDays,
-      },
-    };
-  });
+  return nextCycleRequests(requests, results);
 }
