@@ -1,22 +1,16 @@
-import { createServiceFactory } from '@backstage/backend-plugin-api';
 import {
   mockCredentials,
-  mockServices,
-  startTestBackend,
   TestBackend,
   TestDatabases,
 } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import {
-  NotificationService,
-  notificationService,
-} from '@backstage/plugin-notifications-node';
 import request from 'supertest';
-import { fakeCatalog } from '../__testUtils__/fakeCatalog';
+import {
+  apiTestEntities,
+  startInnersourceTestBackend,
+} from '../__testUtils__/innersourceTestBackend';
 import { wantedComponent } from '../__testUtils__/fixtures';
 import { schemaErrors } from '../__testUtils__/openApi';
-import { innersourcePlugin } from '../plugin';
 
 // "I want to help" as a frontend sees it: the plugin in a test backend, on SQLite
 // and on PostgreSQL, with the in-memory catalog of Backstage's test utilities.
@@ -26,42 +20,9 @@ const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
 const alice = mockCredentials.user.header('user:default/alice');
 const mallory = mockCredentials.user.header('user:default/mallory');
-const SECRET = 'component:default/secret-ledger';
 
 const catalogEntities: Entity[] = [
-  wantedComponent('gateway', {
-    title: 'Payments Gateway',
-    description: 'Takes card payments',
-    owner: 'payments',
-    system: 'checkout',
-    tags: ['java', 'payments'],
-    annotations: {
-      'innersource/help-wanted':
-        '[docs] Write a Kotlin quickstart\n[code] Add Klarna\n[code] Add iDEAL',
-      'innersource/help-wanted-until': '2035-12-31',
-      'innersource/skills': 'kotlin, java',
-      'innersource/contribution-types': 'code, docs',
-    },
-  }),
-  wantedComponent('storefront', {
-    title: 'Storefront',
-    owner: 'web',
-    annotations: {
-      'innersource/skills': 'typescript, react',
-      'innersource/help-wanted': 'Make the basket accessible; Add dark mode',
-    },
-  }),
-  wantedComponent('secret-ledger', {
-    title: 'Ledger',
-    description: 'Double-entry bookkeeping',
-    owner: 'finance',
-    tags: ['ledger'],
-    annotations: {
-      'innersource/skills': 'java, cobol',
-      'innersource/help-wanted':
-        '[tests] Property tests for rounding; [review] Review the bookings',
-    },
-  }),
+  ...apiTestEntities,
   wantedComponent('formula', {
     title: '=HYPERLINK("http://evil.example","click")',
     description: '+cmd',
@@ -69,33 +30,8 @@ const catalogEntities: Entity[] = [
   }),
 ];
 
-async function startBackend(databaseId: string, entities = catalogEntities) {
-  const knex = await databases.init(databaseId as 'SQLITE_3');
-  const fake = fakeCatalog(entities, {
-    deny: { 'user:default/mallory': [SECRET] },
-  });
-  const notifications = { send: jest.fn<Promise<void>, any[]>(async () => {}) };
-  const backend = await startTestBackend({
-    features: [
-      innersourcePlugin,
-      createServiceFactory({
-        service: notificationService,
-        deps: {},
-        factory: () => notifications as NotificationService,
-      }),
-      mockServices.database.factory({ knex }),
-      // Requests without a token are anonymous, as in a real backend.
-      mockServices.httpAuth.factory({
-        defaultCredentials: mockCredentials.none(),
-      }),
-      createServiceFactory({
-        service: catalogServiceRef,
-        deps: {},
-        factory: () => fake.catalog,
-      }),
-    ],
-  });
-  return { backend, fake, notifications };
+function startBackend(databaseId: string, entities = catalogEntities) {
+  return startInnersourceTestBackend(databases, databaseId, entities);
 }
 
 describe('the innersource API: help offers', () => {
